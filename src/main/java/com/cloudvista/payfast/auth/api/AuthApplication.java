@@ -1,0 +1,22 @@
+package com.cloudvista.payfast.auth.api;
+
+import com.cloudvista.payfast.platform.config.Modules;
+import com.cloudvista.payfast.platform.problem.Providers;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The Auth API at /auth/v1; its resources are served only where {@code payfast.modules} has auth. */
+@ApplicationPath("/auth/v1")
+public class AuthApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    Set<Class<?>> classes = new HashSet<>(Providers.errorMappers());
+    if (Modules.enabled(Modules.AUTH)) {
+      classes.addAll(AuthResources.all());
+    }
+    return classes;
+  }
+}

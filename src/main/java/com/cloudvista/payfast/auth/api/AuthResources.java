@@ -1,0 +1,13 @@
+package com.cloudvista.payfast.auth.api;
+
+import java.util.Set;
+
+/** The resource classes of the Auth API. */
+final class AuthResources {
+
+  private AuthResources() {}
+
+  static Set<Class<?>> all() {
+    return Set.of();
+  }
+}

@@ -1,0 +1,13 @@
+package com.cloudvista.payfast.ledger.api;
+
+import java.util.Set;
+
+/** The resource classes of the Transaction API. */
+final class TransactionResources {
+
+  private TransactionResources() {}
+
+  static Set<Class<?>> all() {
+    return Set.of();
+  }
+}

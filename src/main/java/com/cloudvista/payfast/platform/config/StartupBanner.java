@@ -1,0 +1,51 @@
+package com.cloudvista.payfast.platform.config;
+
+import com.cloudvista.payfast.platform.cache.RedisConnector;
+import com.cloudvista.payfast.platform.db.DatabaseState;
+import com.cloudvista.payfast.platform.storage.S3Connector;
+import com.cloudvista.payfast.platform.web.AppLog;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.lang.management.ManagementFactory;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** One short start-up message: where to click, and which backing services were chosen. */
+@ApplicationScoped
+public class StartupBanner {
+
+  private static final Logger LOG = AppLog.logger(StartupBanner.class);
+
+  @Inject DatabaseState database;
+  @Inject RedisConnector redis;
+  @Inject S3Connector s3;
+
+  @Inject
+  @ConfigProperty(name = "payfast.public-url", defaultValue = "http://localhost:9080")
+  String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "payfast.auth.provider", defaultValue = "local")
+  String authProvider;
+
+  void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) Startup startup) {
+    long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+    String base = publicUrl.replaceAll("/+$", "");
+    LOG.info(
+        String.format(
+            "PayFast Wallet started in %.1f s | UI %s/ | Swagger UI %s/openapi/ui | health %s/health |"
+                + " database: %s | redis: %s | s3: %s | auth: %s",
+            uptime / 1000.0,
+            base,
+            base,
+            base,
+            database.isMigrated() ? database.description() : "NOT READY (" + database.lastError() + ")",
+            redis.description(),
+            s3.description(),
+            authProvider));
+  }
+}

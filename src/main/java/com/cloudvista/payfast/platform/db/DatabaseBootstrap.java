@@ -1,0 +1,194 @@
+package com.cloudvista.payfast.platform.db;
+
+import com.cloudvista.payfast.platform.config.Durations;
+import com.cloudvista.payfast.platform.web.AppLog;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.context.Initialized;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Makes the database usable before the APIs need it: picks it (configured URL, else the local
+ * server on 127.0.0.1:5432, else an embedded PostgreSQL for non-root developers), creates the
+ * database when missing, and applies the Flyway migrations. When a configured database is down it
+ * keeps retrying in the background while readiness reports DOWN, instead of failing the pod.
+ */
+@ApplicationScoped
+public class DatabaseBootstrap {
+
+  static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/payfast";
+  private static final Logger LOG = AppLog.logger(DatabaseBootstrap.class);
+
+  @Resource(lookup = "jdbc/payfast")
+  DataSource dataSource;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject DatabaseState state;
+
+  private ServletContext servletContext;
+
+  @Inject
+  @ConfigProperty(name = "payfast.db.user", defaultValue = "postgres")
+  String user;
+
+  @Inject
+  @ConfigProperty(name = "payfast.db.password", defaultValue = "postgres")
+  String password;
+
+  @Inject
+  @ConfigProperty(name = "payfast.db.startup-retry", defaultValue = "5s")
+  String retryInterval;
+
+  @Inject
+  @ConfigProperty(name = "payfast.db.embedded.dir", defaultValue = "target/embedded-postgres")
+  String embeddedDirectory;
+
+  private volatile AutoCloseable embedded;
+  private volatile boolean warned;
+
+  /** Runs first: the servlet context initialises before any other start-up observer. */
+  void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+    this.servletContext = context;
+    // Explicit settings only: server.xml's default for the datasource is visible to MicroProfile
+    // Config too, and must not count as "configured".
+    Optional<String> configuredUrl =
+        Optional.ofNullable(System.getenv("PAYFAST_DB_URL"))
+            .or(() -> Optional.ofNullable(System.getProperty("payfast.db.url")))
+            .filter(url -> !url.isBlank());
+    JdbcUrl target = JdbcUrl.parse(configuredUrl.orElse(DEFAULT_URL));
+    String origin = configuredUrl.isPresent() ? "PAYFAST_DB_URL" : "local default";
+    if (configuredUrl.isEmpty() && !reachable(target)) {
+      startEmbedded(target);
+      origin = "embedded PostgreSQL";
+    }
+    String description = origin + " " + target.host() + ":" + target.port() + "/" + target.database();
+    prepare(target, description);
+  }
+
+  private void prepare(JdbcUrl target, String description) {
+    try {
+      createDatabaseIfMissing(target);
+      Flyway.configure(getClass().getClassLoader())
+          .dataSource(dataSource)
+          .resourceProvider(new WebappMigrations(servletContext))
+          .javaMigrationClassProvider(List::of)
+          .skipDefaultCallbacks(true)
+          .load()
+          .migrate();
+      state.migrated(description);
+      if (warned) {
+        LOG.info("Database reachable again; migrations applied (" + description + ").");
+      }
+    } catch (RuntimeException | SQLException e) {
+      state.failed(e.getMessage());
+      Duration retry = Durations.parse(retryInterval);
+      if (!warned) {
+        LOG.log(
+            Level.WARNING,
+            "Database {0} is not usable yet ({1}); readiness stays DOWN, retrying every {2}.",
+            new Object[] {description, e.getMessage(), retryInterval});
+        warned = true;
+      }
+      scheduler.schedule(() -> prepare(target, description), retry.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void createDatabaseIfMissing(JdbcUrl target) throws SQLException {
+    try (Connection ignored = connect(target.url())) {
+      return;
+    } catch (SQLException e) {
+      if (!"3D000".equals(e.getSQLState())) { // invalid_catalog_name: the database does not exist
+        throw e;
+      }
+    }
+    try (Connection maintenance = connect(target.maintenanceUrl());
+        Statement statement = maintenance.createStatement()) {
+      statement.execute("CREATE DATABASE \"" + target.database() + "\"");
+      LOG.info("Created database " + target.database());
+    } catch (SQLException e) {
+      if (!"42P04".equals(e.getSQLState())) { // duplicate_database: another instance was faster
+        throw e;
+      }
+    }
+  }
+
+  private Connection connect(String url) throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("user", user);
+    properties.setProperty("password", password);
+    properties.setProperty("connectTimeout", "5");
+    Connection connection = new org.postgresql.Driver().connect(url, properties);
+    if (connection == null) {
+      throw new SQLException("The PostgreSQL driver does not accept " + url);
+    }
+    return connection;
+  }
+
+  private void startEmbedded(JdbcUrl target) {
+    String why;
+    if ("root".equals(System.getProperty("user.name"))) {
+      why = "an embedded PostgreSQL cannot run as root";
+    } else if (!EmbeddedPostgresLauncher.available()) {
+      why = "the embedded PostgreSQL library is not installed (it is for `./mvnw liberty:run` only)";
+    } else {
+      try {
+        embedded = EmbeddedPostgresLauncher.start(target.port(), Path.of(embeddedDirectory).toAbsolutePath());
+        LOG.info("Started an embedded PostgreSQL on port " + target.port() + " (data in " + embeddedDirectory + ")");
+        return;
+      } catch (IOException | RuntimeException e) {
+        why = "the embedded PostgreSQL failed to start: " + e.getMessage();
+      }
+    }
+    throw new IllegalStateException(
+        "No database: nothing answers on "
+            + target.host()
+            + ":"
+            + target.port()
+            + " and "
+            + why
+            + ". Start PostgreSQL there, or set PAYFAST_DB_URL (jdbc:postgresql://host:5432/payfast),"
+            + " PAYFAST_DB_USER and PAYFAST_DB_PASSWORD.");
+  }
+
+  private static boolean reachable(JdbcUrl target) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(target.host(), target.port()), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @PreDestroy
+  void stopEmbedded() {
+    if (embedded != null) {
+      try {
+        embedded.close();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "Embedded PostgreSQL did not stop cleanly", e);
+      }
+    }
+  }
+}

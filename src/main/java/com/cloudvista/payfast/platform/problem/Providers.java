@@ -1,0 +1,18 @@
+package com.cloudvista.payfast.platform.problem;
+
+import java.util.Set;
+
+/** The JAX-RS providers every API registers, so that all of them answer errors the same way. */
+public final class Providers {
+
+  private Providers() {}
+
+  public static Set<Class<?>> errorMappers() {
+    return Set.of(
+        ProblemExceptionMapper.class,
+        WebApplicationExceptionMapper.class,
+        JsonbExceptionMapper.class,
+        ConstraintViolationExceptionMapper.class,
+        UnexpectedExceptionMapper.class);
+  }
+}

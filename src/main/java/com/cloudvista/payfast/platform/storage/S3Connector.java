@@ -1,0 +1,205 @@
+package com.cloudvista.payfast.platform.storage;
+
+import com.cloudvista.payfast.platform.web.AppLog;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+
+/**
+ * The application's one S3 client. With {@code PAYFAST_S3_ENDPOINT} it talks to that endpoint (e.g.
+ * S3Proxy, MinIO); with nothing configured in development it starts an embedded S3Proxy; in AWS it
+ * uses the SDK's default credentials chain (IRSA on EKS), never static keys.
+ */
+@ApplicationScoped
+public class S3Connector {
+
+  private static final Logger LOG = AppLog.logger(S3Connector.class);
+
+  @Inject S3Settings settings;
+
+  @Resource ManagedExecutorService executor;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.endpoint")
+  Optional<String> endpoint;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.region", defaultValue = "us-east-1")
+  String region;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.path-style", defaultValue = "false")
+  boolean pathStyle;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.access-key")
+  Optional<String> accessKey;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.secret-key")
+  Optional<String> secretKey;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.create-buckets")
+  Optional<Boolean> createBuckets;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.embedded.jar")
+  Optional<String> embeddedJar;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.embedded.dir", defaultValue = "target/s3-data")
+  String embeddedDirectory;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.embedded.port", defaultValue = "9300")
+  int embeddedPort;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.timeout", defaultValue = "5s")
+  String timeout;
+
+  private volatile S3Client client;
+  private volatile EmbeddedS3Proxy embedded;
+  private volatile String description;
+
+  void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) Startup startup) {
+    Duration callTimeout = com.cloudvista.payfast.platform.config.Durations.parse(timeout);
+    Optional<String> configured = endpoint.filter(e -> !e.isBlank());
+    Optional<Path> jar = embeddedJar.map(Path::of).filter(Files::isRegularFile);
+    if (configured.isPresent()) {
+      client = build(URI.create(configured.get()), staticCredentials(), pathStyle, callTimeout);
+      description = "PAYFAST_S3_ENDPOINT " + configured.get();
+      prepareBuckets(createBuckets.orElse(true));
+    } else if (jar.isPresent()) {
+      URI uri = URI.create("http://127.0.0.1:" + embeddedPort);
+      client =
+          build(
+              uri,
+              StaticCredentialsProvider.create(
+                  AwsBasicCredentials.create(EmbeddedS3Proxy.ACCESS_KEY, EmbeddedS3Proxy.SECRET_KEY)),
+              true,
+              callTimeout);
+      description = "embedded S3Proxy " + uri + " (files in " + embeddedDirectory + ")";
+      executor.execute(() -> startEmbedded(jar.get()));
+    } else {
+      client =
+          S3Client.builder()
+              .region(Region.of(region))
+              .httpClientBuilder(UrlConnectionHttpClient.builder())
+              .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).build())
+              .build();
+      description = "AWS S3 " + region;
+      prepareBuckets(createBuckets.orElse(false));
+    }
+  }
+
+  private void startEmbedded(Path jar) {
+    try {
+      if (!EmbeddedS3Proxy.listening(embeddedPort)) {
+        embedded = EmbeddedS3Proxy.start(jar, Path.of(embeddedDirectory).toAbsolutePath(), embeddedPort);
+        if (!embedded.awaitListening(embeddedPort, Duration.ofSeconds(30))) {
+          LOG.warning("Embedded S3Proxy did not start; see " + embeddedDirectory + "/../s3proxy.log");
+          return;
+        }
+      }
+      ensureBuckets();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Embedded S3Proxy could not be started: {0}", e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void prepareBuckets(boolean create) {
+    if (create) {
+      executor.execute(
+          () -> {
+            try {
+              ensureBuckets();
+            } catch (RuntimeException e) {
+              LOG.log(Level.WARNING, "S3 buckets could not be prepared yet: {0}", e.toString());
+            }
+          });
+    }
+  }
+
+  /** Creates the logs and reports buckets when they are missing (development and tests). */
+  public void ensureBuckets() {
+    for (String bucket : List.of(settings.logsBucket(), settings.reportsBucket())) {
+      try {
+        client.headBucket(b -> b.bucket(bucket));
+      } catch (NoSuchBucketException missing) {
+        try {
+          client.createBucket(b -> b.bucket(bucket));
+          LOG.info("Created S3 bucket " + bucket);
+        } catch (BucketAlreadyOwnedByYouException alreadyThere) {
+          // another instance created it meanwhile
+        }
+      }
+    }
+  }
+
+  private AwsCredentialsProvider staticCredentials() {
+    if (accessKey.isPresent() && secretKey.isPresent()) {
+      return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey.get(), secretKey.get()));
+    }
+    return DefaultCredentialsProvider.builder().build();
+  }
+
+  private S3Client build(URI uri, AwsCredentialsProvider credentials, boolean pathStyleAccess, Duration callTimeout) {
+    return S3Client.builder()
+        .endpointOverride(uri)
+        .region(Region.of(region))
+        .credentialsProvider(credentials)
+        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(pathStyleAccess).build())
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).build())
+        .build();
+  }
+
+  public S3Client client() {
+    return client;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  @PreDestroy
+  void close() {
+    if (client != null) {
+      client.close();
+    }
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}

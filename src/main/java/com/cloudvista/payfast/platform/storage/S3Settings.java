@@ -1,0 +1,44 @@
+package com.cloudvista.payfast.platform.storage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where transaction logs and reports go, and how objects are encrypted. */
+@ApplicationScoped
+public class S3Settings {
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.logs-bucket", defaultValue = "payfast-logs")
+  String logsBucket;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.logs-prefix", defaultValue = "transactions/")
+  String logsPrefix;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.reports-bucket", defaultValue = "payfast-reports")
+  String reportsBucket;
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.kms-key-id")
+  Optional<String> kmsKeyId;
+
+  public String logsBucket() {
+    return logsBucket;
+  }
+
+  public String logsPrefix() {
+    return logsPrefix;
+  }
+
+  public String reportsBucket() {
+    return reportsBucket;
+  }
+
+  /** SSE-KMS with this key when present, SSE-S3 otherwise. */
+  public Optional<String> kmsKeyId() {
+    return kmsKeyId.filter(id -> !id.isBlank());
+  }
+}

@@ -1,0 +1,38 @@
+package com.cloudvista.payfast.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.Filter;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Gives every request an id (a sane incoming {@code X-Request-Id} or a new UUID), answers it on
+ * every response and makes it available to log records and problem bodies of that request.
+ */
+@WebFilter(
+    filterName = "requestId",
+    urlPatterns = "/*",
+    dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
+public class RequestIdFilter implements Filter {
+
+  @Override
+  public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest request = (HttpServletRequest) servletRequest;
+    HttpServletResponse response = (HttpServletResponse) servletResponse;
+    String requestId = RequestContext.acceptOrGenerate(request.getHeader(RequestContext.HEADER));
+    RequestContext.set(requestId);
+    request.setAttribute(RequestContext.HEADER, requestId);
+    response.setHeader(RequestContext.HEADER, requestId);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      RequestContext.clear();
+    }
+  }
+}
