@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 
 /**
  * Probes PostgreSQL, Redis and S3 on a schedule so that health checks answer at once from the last
@@ -101,12 +102,27 @@ public class BackingServicesMonitor {
 
   private Status probeS3() {
     try {
-      s3.client().headBucket(b -> b.bucket(s3Settings.logsBucket()));
-      s3.client().headBucket(b -> b.bucket(s3Settings.reportsBucket()));
+      headBuckets();
       return Status.up(s3.description());
+    } catch (NoSuchBucketException missing) {
+      if (!s3.managesBuckets()) {
+        return Status.down(missing);
+      }
+      try {
+        s3.ensureBuckets(); // S3 came up after the application did
+        headBuckets();
+        return Status.up(s3.description());
+      } catch (RuntimeException e) {
+        return Status.down(e);
+      }
     } catch (RuntimeException e) {
       return Status.down(e);
     }
+  }
+
+  private void headBuckets() {
+    s3.client().headBucket(b -> b.bucket(s3Settings.logsBucket()));
+    s3.client().headBucket(b -> b.bucket(s3Settings.reportsBucket()));
   }
 
   public Status database() {

@@ -87,6 +87,7 @@ public class S3Connector {
   String timeout;
 
   private volatile S3Client client;
+  private volatile boolean managesBuckets;
   private volatile EmbeddedS3Proxy embedded;
   private volatile String description;
 
@@ -108,6 +109,7 @@ public class S3Connector {
               true,
               callTimeout);
       description = "embedded S3Proxy " + uri + " (files in " + embeddedDirectory + ")";
+      managesBuckets = true;
       executor.execute(() -> startEmbedded(jar.get()));
     } else {
       client =
@@ -139,6 +141,7 @@ public class S3Connector {
   }
 
   private void prepareBuckets(boolean create) {
+    managesBuckets = create;
     if (create) {
       executor.execute(
           () -> {
@@ -183,6 +186,14 @@ public class S3Connector {
         .httpClientBuilder(UrlConnectionHttpClient.builder())
         .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).build())
         .build();
+  }
+
+  /**
+   * True when the application creates its buckets (S3Proxy, development); in AWS they belong to
+   * CloudFormation and a missing bucket is a configuration error to report, not to repair.
+   */
+  public boolean managesBuckets() {
+    return managesBuckets;
   }
 
   public S3Client client() {

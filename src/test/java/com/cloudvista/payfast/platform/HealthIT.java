@@ -1,0 +1,113 @@
+package com.cloudvista.payfast.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudvista.payfast.testing.TestEnvironment;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readiness needs the database; Redis and S3 outages show in the check data but keep the pod in
+ * service. The outages are real: the TCP path to Redis and PostgreSQL is cut, S3Proxy is stopped.
+ */
+class HealthIT {
+
+  private static TestEnvironment environment;
+
+  @BeforeAll
+  static void server() {
+    environment = TestEnvironment.start();
+  }
+
+  @AfterEach
+  void restoreEverything() throws Exception {
+    environment.database.restore();
+    environment.redis.restore();
+    environment.s3.start();
+    environment.awaitReady(Duration.ofSeconds(60));
+    awaitReadiness(json -> "UP".equals(optional(json, "redis")) && "UP".equals(optional(json, "s3")));
+  }
+
+  @Test
+  void allUpWhenEveryServiceAnswers() {
+    JsonPath ready = awaitReadiness(json -> "UP".equals(optional(json, "s3")));
+
+    assertThat(ready.getString("status")).isEqualTo("UP");
+    assertThat(check(ready, "database")).isEqualTo("UP");
+    assertThat(optional(ready, "redis")).isEqualTo("UP");
+    assertThat(optional(ready, "s3")).isEqualTo("UP");
+    given().when().get("/health/live").then().statusCode(200);
+    given().when().get("/health/started").then().statusCode(200);
+  }
+
+  @Test
+  void redisOutageIsReportedButKeepsTheServiceReady() throws Exception {
+    environment.redis.cut();
+
+    JsonPath ready = awaitReadiness(json -> "DOWN".equals(optional(json, "redis")));
+
+    assertThat(ready.getString("status")).isEqualTo("UP");
+    assertThat(check(ready, "database")).isEqualTo("UP");
+  }
+
+  @Test
+  void s3OutageIsReportedButKeepsTheServiceReady() throws Exception {
+    environment.s3.stop();
+
+    JsonPath ready = awaitReadiness(json -> "DOWN".equals(optional(json, "s3")));
+
+    assertThat(ready.getString("status")).isEqualTo("UP");
+    assertThat(readinessStatusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void databaseOutageTakesTheServiceOutOfRotationUntilItReturns() throws Exception {
+    environment.database.cut();
+
+    JsonPath down = awaitReadiness(json -> "DOWN".equals(json.getString("status")));
+
+    assertThat(check(down, "database")).isEqualTo("DOWN");
+    assertThat(readinessStatusCode()).isEqualTo(503);
+    given().when().get("/health/live").then().statusCode(200);
+
+    environment.database.restore();
+    JsonPath up = awaitReadiness(json -> "UP".equals(json.getString("status")));
+    assertThat(check(up, "database")).isEqualTo("UP");
+  }
+
+  private static int readinessStatusCode() {
+    return given().when().get("/health/ready").then().extract().statusCode();
+  }
+
+  private static JsonPath awaitReadiness(Predicate<JsonPath> condition) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    JsonPath last = null;
+    while (Instant.now().isBefore(deadline)) {
+      last = given().when().get("/health/ready").then().extract().jsonPath();
+      if (condition.test(last)) {
+        return last;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("Readiness never reached the expected state; last: " + last.prettify());
+  }
+
+  private static String check(JsonPath json, String name) {
+    return json.getString("checks.find { it.name == '" + name + "' }.status");
+  }
+
+  private static String optional(JsonPath json, String key) {
+    return json.getString("checks.find { it.name == 'optional-services' }.data." + key);
+  }
+}

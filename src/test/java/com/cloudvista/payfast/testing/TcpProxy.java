@@ -1,0 +1,118 @@
+package com.cloudvista.payfast.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP forwarder between the server under test and a real backing service (PostgreSQL, Redis), so
+ * that a test can cut the connection ({@link #cut()}) and restore it ({@link #restore()}) without
+ * stopping the shared service itself.
+ */
+public final class TcpProxy implements AutoCloseable {
+
+  private final String name;
+  private final int listenPort;
+  private final int targetPort;
+  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private volatile ServerSocket server;
+
+  public TcpProxy(String name, int listenPort, int targetPort) {
+    this.name = name;
+    this.listenPort = listenPort;
+    this.targetPort = targetPort;
+  }
+
+  public synchronized TcpProxy restore() throws IOException {
+    if (server != null) {
+      return this;
+    }
+    ServerSocket socket = new ServerSocket();
+    socket.setReuseAddress(true);
+    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), listenPort), 200);
+    server = socket;
+    Thread acceptor = new Thread(() -> accept(socket), name + "-proxy-accept");
+    acceptor.setDaemon(true);
+    acceptor.start();
+    return this;
+  }
+
+  /** Refuses new connections and breaks the open ones, as if the service had gone away. */
+  public synchronized void cut() throws IOException {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+    for (Socket socket : open) {
+      closeQuietly(socket);
+    }
+    open.clear();
+  }
+
+  private void accept(ServerSocket socket) {
+    while (!socket.isClosed()) {
+      try {
+        Socket client = socket.accept();
+        Socket upstream = new Socket();
+        try {
+          upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPort), 2000);
+        } catch (IOException e) {
+          closeQuietly(client);
+          continue;
+        }
+        client.setTcpNoDelay(true);
+        upstream.setTcpNoDelay(true);
+        open.add(client);
+        open.add(upstream);
+        pump(client, upstream);
+        pump(upstream, client);
+      } catch (IOException closed) {
+        return;
+      }
+    }
+  }
+
+  private void pump(Socket from, Socket to) {
+    Thread thread =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[16 * 1024];
+              try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                  out.write(buffer, 0, n);
+                  out.flush();
+                }
+              } catch (IOException ignored) {
+                // one side closed: close both below
+              } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+                open.remove(from);
+                open.remove(to);
+              }
+            },
+            name + "-proxy-pump");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // already closed
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    cut();
+  }
+}

@@ -1,0 +1,135 @@
+package com.cloudvista.payfast.testing;
+
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import redis.clients.jedis.Jedis;
+
+/**
+ * The backing services of the integration tests, started once per test JVM before the first IT:
+ * a fresh test database, a clean Redis database, S3Proxy, and cuttable TCP proxies to PostgreSQL
+ * and Redis. The Liberty server (started by the build) is pointed at these ports and keeps retrying
+ * until they answer; {@link #start()} returns when /health/ready is UP.
+ */
+public final class TestEnvironment {
+
+  private static TestEnvironment instance;
+
+  public final String baseUrl = System.getProperty("it.base-url", "http://localhost:9180");
+  public final String databaseName = System.getProperty("it.db.name", "payfast_test");
+  public final int redisDatabase = Integer.getInteger("it.redis.db", 1);
+  public final TcpProxy database;
+  public final TcpProxy redis;
+  public final S3ProxyServer s3;
+
+  private TestEnvironment() {
+    database = new TcpProxy("postgres", Integer.getInteger("it.db.proxy.port", 9193), 5432);
+    redis = new TcpProxy("redis", Integer.getInteger("it.redis.proxy.port", 9192), 6379);
+    Path target = Path.of(System.getProperty("project.basedir", ".")).resolve("target");
+    s3 =
+        new S3ProxyServer(
+            Path.of(System.getProperty("it.s3proxy.jar", target.resolve("tools/s3proxy.jar").toString())),
+            target.resolve("it-s3"),
+            Integer.getInteger("it.s3.port", 9191));
+  }
+
+  /** Starts everything once and waits until the server under test is ready. */
+  public static synchronized TestEnvironment start() {
+    if (instance == null) {
+      TestEnvironment environment = new TestEnvironment();
+      try {
+        environment.recreateDatabase();
+        environment.s3.wipe();
+        environment.flushRedis();
+        environment.s3.start();
+        environment.database.restore();
+        environment.redis.restore();
+      } catch (IOException | SQLException e) {
+        throw new IllegalStateException("Could not prepare the IT backing services", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      RestAssured.baseURI = environment.baseUrl;
+      RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+      instance = environment;
+      Runtime.getRuntime().addShutdownHook(new Thread(environment::shutdown));
+    }
+    instance.awaitReady(Duration.ofSeconds(120));
+    return instance;
+  }
+
+  /** Connects straight to the test database (not through the proxy), e.g. to check invariants. */
+  public Connection openDatabase() throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + databaseName, "postgres", "postgres");
+  }
+
+  public Jedis openRedis() {
+    Jedis jedis = new Jedis("127.0.0.1", 6379);
+    jedis.select(redisDatabase);
+    return jedis;
+  }
+
+  /** Polls /health/ready until the whole service reports UP. */
+  public void awaitReady(Duration timeout) {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    String last = "no answer";
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        HttpResponse<String> response =
+            client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return;
+        }
+        last = response.statusCode() + " " + response.body();
+        Thread.sleep(250);
+      } catch (IOException e) {
+        last = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("Server at " + baseUrl + " not ready: " + last);
+  }
+
+  private void recreateDatabase() throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS \"" + databaseName + "\" WITH (FORCE)");
+      statement.execute("CREATE DATABASE \"" + databaseName + "\"");
+    }
+  }
+
+  private void flushRedis() {
+    try (Jedis jedis = openRedis()) {
+      jedis.flushDB();
+    }
+  }
+
+  private void shutdown() {
+    try {
+      database.close();
+      redis.close();
+      s3.close();
+    } catch (IOException e) {
+      // the JVM is exiting
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
