@@ -2,6 +2,7 @@ package com.cloudvista.payfast.audit.infrastructure;
 
 import com.cloudvista.payfast.audit.domain.BatchKey;
 import com.cloudvista.payfast.platform.web.AppLog;
+import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -105,7 +106,7 @@ public final class OutboxShipper {
         LOG.severe(
             "Transaction log shipping to " + destination() + " failed: " + reason
                 + ". Records stay in the outbox (transfers are unaffected) and are retried with backoff up to "
-                + settings.backoffMax().toSeconds() + "s; this is logged once until shipping works again.");
+                + human(settings.backoffMax()) + "; this is logged once until shipping works again.");
       }
       LOG.log(Level.FINE, "Shipping attempt " + consecutiveFailures + " failed; next in " + wait, e);
     }
@@ -243,6 +244,16 @@ public final class OutboxShipper {
   }
 
   private void upload(String key, byte[] body) {
+    try {
+      s3.putObject(putRequest(key), RequestBody.fromBytes(body));
+    } catch (RuntimeException e) { // SdkException, or an UncheckedIOException from the HTTP client
+      status.uploadFailed();
+      throw e;
+    }
+  }
+
+  /** SSE-KMS with the configured key, else SSE-S3 (AES256); none when SSE is switched off (S3Proxy). */
+  PutObjectRequest putRequest(String key) {
     PutObjectRequest.Builder put =
         PutObjectRequest.builder().bucket(settings.bucket()).key(key).contentType("application/gzip");
     if (settings.serverSideEncryption()) {
@@ -252,12 +263,7 @@ public final class OutboxShipper {
               kmsKey -> put.serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(kmsKey),
               () -> put.serverSideEncryption(ServerSideEncryption.AES256));
     }
-    try {
-      s3.putObject(put.build(), RequestBody.fromBytes(body));
-    } catch (SdkException e) {
-      status.uploadFailed();
-      throw e;
-    }
+    return put.build();
   }
 
   private static void markShipped(Connection connection, String key, int records) throws SQLException {
@@ -309,7 +315,7 @@ public final class OutboxShipper {
       return "S3 refused the upload to bucket '" + settings.bucket() + "': HTTP " + s3Error.statusCode()
           + (code == null ? "" : " " + code) + " " + firstLine(s3Error.getMessage());
     }
-    if (e instanceof SdkClientException) {
+    if (e instanceof SdkClientException || e instanceof UncheckedIOException) {
       return "S3 is unreachable: " + firstLine(e.getMessage());
     }
     if (e instanceof SQLException) {
@@ -324,6 +330,10 @@ public final class OutboxShipper {
     }
     String line = message.lines().findFirst().orElse("");
     return line.length() > 300 ? line.substring(0, 300) : line;
+  }
+
+  private static String human(Duration duration) {
+    return duration.toMillisPart() == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
   }
 
   private String destination() {
