@@ -8,6 +8,6 @@ final class TransactionResources {
   private TransactionResources() {}
 
   static Set<Class<?>> all() {
-    return Set.of();
+    return Set.of(com.cloudvista.payfast.audit.api.AuditResource.class);
   }
 }

@@ -1,0 +1,33 @@
+package com.cloudvista.payfast.audit.infrastructure;
+
+import com.cloudvista.payfast.audit.domain.ShippingStatistics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Transaction log shipping as the data of an always-UP readiness check: S3 trouble delays the log
+ * but must not take the pod out of the load balancer. Answers from the last shipping round.
+ */
+@Readiness
+@ApplicationScoped
+public class TransactionLogShippingCheck implements HealthCheck {
+
+  @Inject OutboxShippingScheduler scheduler;
+
+  @Override
+  public HealthCheckResponse call() {
+    ShippingStatus status = scheduler.status();
+    ShippingStatistics statistics = status.statistics();
+    return HealthCheckResponse.named("transaction-log")
+        .up()
+        .withData("shipping", status.state())
+        .withData("detail", String.valueOf(status.detail()))
+        .withData("pending", statistics.pending())
+        .withData("oldestPendingAgeSeconds", statistics.oldestPendingAgeSeconds())
+        .withData("lastObjectKey", String.valueOf(statistics.lastObjectKey()))
+        .build();
+  }
+}
