@@ -8,6 +8,13 @@ final class TransactionResources {
   private TransactionResources() {}
 
   static Set<Class<?>> all() {
-    return Set.of();
+    return Set.of(
+        WalletsResource.class,
+        DepositsResource.class,
+        WithdrawalsResource.class,
+        TransfersResource.class,
+        PaymentsResource.class,
+        TransactionsResource.class,
+        AdminResource.class);
   }
 }
