@@ -7,6 +7,11 @@ public final class Providers {
 
   private Providers() {}
 
+  /** The rate-limit filter for {@code @RateLimited} endpoints. */
+  public static Set<Class<?>> filters() {
+    return Set.of(com.cloudvista.payfast.platform.ratelimit.CallerRateLimitFilter.class);
+  }
+
   public static Set<Class<?>> errorMappers() {
     return Set.of(
         ProblemExceptionMapper.class,
