@@ -3,6 +3,7 @@ package com.cloudvista.payfast.ledger.api;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.FundingService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
+import com.cloudvista.payfast.platform.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ public class DepositsResource {
   @Inject FundingService funding;
 
   @POST
+  @RateLimited
   @Operation(summary = "Top up a wallet from an external funding source")
   @APIResponse(responseCode = "201", description = "The DEPOSIT transaction")
   @APIResponse(responseCode = "422", description = "amount_too_large, currency_mismatch, wallet_frozen, wallet_closed")

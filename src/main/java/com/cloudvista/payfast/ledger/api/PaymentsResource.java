@@ -3,6 +3,7 @@ package com.cloudvista.payfast.ledger.api;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.PaymentService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
+import com.cloudvista.payfast.platform.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,6 +34,7 @@ public class PaymentsResource {
   @Inject PaymentService payments;
 
   @POST
+  @RateLimited
   @Operation(summary = "Pay a merchant; capture:false places a hold (status PENDING)")
   @APIResponse(responseCode = "201", description = "The PAYMENT transaction (COMPLETED, or PENDING for a hold)")
   public Response pay(@HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull PaymentRequest request) {
@@ -47,6 +49,7 @@ public class PaymentsResource {
   }
 
   @POST
+  @RateLimited
   @Path("/{id}/capture")
   @Operation(summary = "Capture a hold (at most the held amount; the rest is released)")
   @APIResponse(responseCode = "201", description = "The PAYMENT, now COMPLETED with the captured amount")
@@ -60,6 +63,7 @@ public class PaymentsResource {
   }
 
   @POST
+  @RateLimited
   @Path("/{id}/void")
   @Operation(summary = "Void a hold: the reserved amount becomes available again")
   @APIResponse(responseCode = "201", description = "The PAYMENT, now VOIDED")

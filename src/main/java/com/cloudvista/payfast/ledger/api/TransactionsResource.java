@@ -8,6 +8,7 @@ import com.cloudvista.payfast.ledger.application.TransactionQueryService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
 import com.cloudvista.payfast.platform.paging.PageRequest;
 import com.cloudvista.payfast.platform.security.Caller;
+import com.cloudvista.payfast.platform.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -85,6 +86,7 @@ public class TransactionsResource {
   }
 
   @POST
+  @RateLimited
   @Path("/{id}/reversals")
   @Tag(name = "Money movement")
   @Operation(summary = "Reverse a transaction (group admin; at most once)")

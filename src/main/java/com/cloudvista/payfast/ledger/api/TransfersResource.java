@@ -3,6 +3,7 @@ package com.cloudvista.payfast.ledger.api;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.TransferService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
+import com.cloudvista.payfast.platform.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ public class TransfersResource {
   @Inject TransferService transfers;
 
   @POST
+  @RateLimited
   @Operation(
       summary = "Move money to another wallet",
       description = "recipientEmail resolves to that user's oldest ACTIVE wallet in the currency.")

@@ -3,6 +3,7 @@ package com.cloudvista.payfast.ledger.api;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.FundingService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
+import com.cloudvista.payfast.platform.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ public class WithdrawalsResource {
   @Inject FundingService funding;
 
   @POST
+  @RateLimited
   @Operation(summary = "Pay out from a wallet to an external account")
   @APIResponse(responseCode = "201", description = "The WITHDRAWAL transaction")
   @APIResponse(responseCode = "422", description = "insufficient_funds, limit_exceeded, amount_too_large, currency_mismatch, wallet_frozen, wallet_closed")
