@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2")
 public class AdminResource {
 
   @Inject Caller caller;

@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.ledger.api;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PaymentRequest(
     @NotNull String sourceWalletId,
     @NotBlank @Size(max = 200) @Schema(examples = "Coffee Corner") String merchant,
-    @NotNull @Positive @Schema(examples = "450", description = "minor units") Long amount,
+    @JsonbTypeDeserializer(MinorUnits.class) @NotNull @Positive @Schema(examples = "450", description = "minor units") Long amount,
     @NotNull @Schema(examples = "USD") String currency,
     @Size(max = 500) String description,
     @Size(max = 64) String category,

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Transactions")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2")
+@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.read", "payfast/transactions.write"})
 public class TransactionsResource {
 
   @Inject Caller caller;
@@ -70,6 +70,7 @@ public class TransactionsResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "A transaction the caller is a party to")
+  @APIResponse(responseCode = "200", description = "The transaction, with the caller's annotations")
   @APIResponse(responseCode = "404", description = "Absent, or the caller owns neither side")
   public TransactionResponse get(@PathParam("id") String id) {
     caller.requireScope(Scopes.TRANSACTIONS_READ);

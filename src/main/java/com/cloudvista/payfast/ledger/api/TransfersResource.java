@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Money movement")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2")
+@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.write"})
 public class TransfersResource {
 
   @Inject MoneyMovement movement;

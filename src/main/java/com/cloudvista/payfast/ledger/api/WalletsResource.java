@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Wallets")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2")
+@SecurityRequirement(name = "oauth2", scopes = {"payfast/wallets.read", "payfast/transactions.read", "payfast/transactions.write"})
 public class WalletsResource {
 
   @Inject Caller caller;

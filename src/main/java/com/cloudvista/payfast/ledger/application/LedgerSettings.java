@@ -4,6 +4,7 @@ import com.cloudvista.payfast.ledger.domain.LedgerPolicy;
 import com.cloudvista.payfast.platform.config.Durations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
@@ -15,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class LedgerSettings {
 
+  /** Singleton (no client proxy): LedgerPolicy is an immutable record, read once at start. */
   @Produces
-  @ApplicationScoped
+  @Singleton
   LedgerPolicy policy(
       @ConfigProperty(name = "payfast.limits.max-amount", defaultValue = "1000000") long maxAmount,
       @ConfigProperty(name = "payfast.limits.daily-outgoing", defaultValue = "2500000") long dailyOutgoing,
