@@ -15,14 +15,15 @@ public class MinorUnits implements JsonbDeserializer<Long> {
 
   @Override
   public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-    if (parser.currentEvent() != JsonParser.Event.VALUE_NUMBER || !parser.isIntegralNumber()) {
-      throw new JsonbException("amount must be an integer number of minor units");
-    }
-    BigDecimal value = parser.getBigDecimal();
+    // Yasson positions the parser on the value; a string or other token makes these throw.
     try {
+      if (!parser.isIntegralNumber()) {
+        throw new JsonbException("amount must be an integer number of minor units");
+      }
+      BigDecimal value = parser.getBigDecimal();
       return value.longValueExact();
-    } catch (ArithmeticException e) {
-      throw new JsonbException("amount is out of range");
+    } catch (IllegalStateException | ArithmeticException e) {
+      throw new JsonbException("amount must be an integer number of minor units within range", e);
     }
   }
 }

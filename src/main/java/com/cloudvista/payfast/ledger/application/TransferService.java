@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.LinkedHashSet;
 
 /**
  * Wallet-to-wallet transfers. Both rows are locked (ascending id order) before any rule is
@@ -52,7 +52,8 @@ public class TransferService {
     outgoing.count(sourceId, amount);
     LedgerTransaction transfer =
         LedgerTransaction.transfer(sourceId, destinationId, amount, command.description(), command.category(), actor);
-    return writer.add(transfer, Set.of(source.ownerId(), destination.ownerId()), actor);
+    // One party when both wallets belong to the same user.
+    return writer.add(transfer, new LinkedHashSet<>(List.of(source.ownerId(), destination.ownerId())), actor);
   }
 
   private WalletId recipientWallet(String email, Money amount) {
