@@ -2,18 +2,22 @@ package com.cloudvista.payfast.auth.api;
 
 import com.cloudvista.payfast.platform.config.Modules;
 import com.cloudvista.payfast.platform.problem.Providers;
+import com.cloudvista.payfast.platform.security.AccessTokenFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
+import org.eclipse.microprofile.auth.LoginConfig;
 
 /** The Auth API at /auth/v1; its resources are served only where {@code payfast.modules} has auth. */
+@LoginConfig(authMethod = "MP-JWT")
 @ApplicationPath("/auth/v1")
 public class AuthApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
     Set<Class<?>> classes = new HashSet<>(Providers.errorMappers());
+    classes.add(AccessTokenFilter.class);
     if (Modules.enabled(Modules.AUTH)) {
       classes.addAll(AuthResources.all());
     }

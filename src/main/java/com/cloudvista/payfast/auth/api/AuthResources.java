@@ -8,6 +8,12 @@ final class AuthResources {
   private AuthResources() {}
 
   static Set<Class<?>> all() {
-    return Set.of();
+    return Set.of(
+        UserResource.class,
+        TokenResource.class,
+        ClientResource.class,
+        WellKnownResource.class,
+        KeyAdminResource.class,
+        OAuthExceptionMapper.class);
   }
 }

@@ -2,10 +2,12 @@ package com.cloudvista.payfast.ledger.api;
 
 import com.cloudvista.payfast.platform.config.Modules;
 import com.cloudvista.payfast.platform.problem.Providers;
+import com.cloudvista.payfast.platform.security.AccessTokenFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
+import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The Transaction API at /api/v1; its resources are served only where {@code payfast.modules} has
  * transactions. Also carries the OpenAPI definition of the whole service.
  */
+@LoginConfig(authMethod = "MP-JWT")
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
     info =
@@ -69,6 +72,7 @@ public class TransactionApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     Set<Class<?>> classes = new HashSet<>(Providers.errorMappers());
+    classes.add(AccessTokenFilter.class);
     classes.addAll(Providers.filters());
     if (Modules.enabled(Modules.TRANSACTIONS)) {
       classes.addAll(TransactionResources.all());

@@ -8,6 +8,14 @@ final class TransactionResources {
   private TransactionResources() {}
 
   static Set<Class<?>> all() {
-    return Set.of(com.cloudvista.payfast.audit.api.AuditResource.class);
+    return Set.of(
+        WalletsResource.class,
+        DepositsResource.class,
+        WithdrawalsResource.class,
+        TransfersResource.class,
+        PaymentsResource.class,
+        TransactionsResource.class,
+        AdminResource.class,
+        com.cloudvista.payfast.audit.api.AuditResource.class);
   }
 }

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The authenticated caller of the current request, read from the verified access token. A user
  * token acts for its subject with every permission of that user; a machine-client token acts for
- * the client's owner (claim {@code sub} is the owner's id) limited to its {@code scope}s.
+ * the client's owner limited to its {@code scope}s. Its {@code sub} is the client id (as Cognito
+ * issues client-credentials tokens), so the owner comes from the {@link ClientDirectory}.
  */
 @RequestScoped
 public class Caller {
@@ -23,17 +24,31 @@ public class Caller {
 
   @Inject JsonWebToken token;
 
-  /** The user id (token {@code sub}); never the email. */
+  @Inject ClientDirectory clients;
+
+  /**
+   * The user id the request acts for: the token's {@code sub} for a user, the owning user's id for
+   * a machine client; never the email.
+   */
   public String userId() {
     String subject = token == null ? null : token.getSubject();
     if (subject == null || subject.isBlank()) {
-      throw new ProblemException(ErrorCode.UNAUTHORIZED, "A valid access token is required.");
+      throw new InvalidTokenException("A valid access token is required.");
+    }
+    if (isMachineClient()) {
+      return clients
+          .ownerOf(clientId())
+          .orElseThrow(() -> new InvalidTokenException("The token was issued to an unknown client."));
     }
     return subject;
   }
 
   public String clientId() {
-    return token.getClaim("client_id");
+    Object clientId = token == null ? null : token.getClaim("client_id");
+    if (clientId instanceof jakarta.json.JsonString json) {
+      return json.getString();
+    }
+    return clientId == null ? null : clientId.toString();
   }
 
   public Set<String> groups() {
@@ -50,13 +65,15 @@ public class Caller {
   }
 
   public List<String> scopes() {
-    String scope = token.getClaim("scope");
+    Object claim = token.getClaim("scope");
+    String scope =
+        claim instanceof jakarta.json.JsonString json ? json.getString() : claim == null ? null : claim.toString();
     return scope == null || scope.isBlank() ? List.of() : Arrays.asList(scope.trim().split("\\s+"));
   }
 
   /** True for a client-credentials token (no user signed in; {@code token_use} access, no username). */
   public boolean isMachineClient() {
-    return token.getClaim("username") == null;
+    return token == null || token.getClaim("username") == null;
   }
 
   public boolean isAdmin() {
@@ -68,6 +85,18 @@ public class Caller {
     if (isMachineClient() && !scopes().contains(scope)) {
       throw new ProblemException(ErrorCode.FORBIDDEN, "This client lacks the scope " + scope + ".");
     }
+  }
+
+  /** For what only a signed-in person may do (manage clients, read the profile): 403 for machine clients. */
+  public void requireUser() {
+    if (isMachineClient()) {
+      throw new ProblemException(ErrorCode.FORBIDDEN, "Machine clients cannot do this; sign in as a user.");
+    }
+  }
+
+  /** The verified access token as presented, e.g. for Cognito's GetUser. */
+  public String rawToken() {
+    return token == null ? null : token.getRawToken();
   }
 
   public void requireAdmin() {

@@ -1,0 +1,59 @@
+package com.cloudvista.payfast.auth.api;
+
+import com.cloudvista.payfast.auth.application.ClientService;
+import com.cloudvista.payfast.platform.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The signed-in user's machine clients. */
+@Path("/clients")
+@RequestScoped
+@Tag(name = "Auth")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "oauth2")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClientResource {
+
+  @Inject ClientService clients;
+
+  @Inject Caller caller;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@Valid @NotNull CreateClientRequest request) {
+    caller.requireUser();
+    var created = clients.register(caller.userId(), request.name(), request.scopes());
+    return Response.created(URI.create("/auth/v1/clients/" + created.clientId()))
+        .header("Cache-Control", "no-store")
+        .entity(CreatedClientResponse.of(created))
+        .build();
+  }
+
+  @GET
+  public ClientListResponse list() {
+    caller.requireUser();
+    return new ClientListResponse(clients.list(caller.userId()).stream().map(ClientResponse::of).toList());
+  }
+
+  @DELETE
+  @Path("/{clientId}")
+  public Response delete(@PathParam("clientId") String clientId) {
+    caller.requireUser();
+    clients.delete(caller.userId(), clientId);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,32 @@
+package com.cloudvista.payfast.auth.api;
+
+import com.cloudvista.payfast.auth.infrastructure.local.LocalIssuer;
+import com.cloudvista.payfast.platform.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Signing-key rotation of the local issuer (group admin); live tokens keep verifying. */
+@Path("/admin/keys")
+@RequestScoped
+@Tag(name = "Admin")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class KeyAdminResource {
+
+  @Inject LocalIssuer issuer;
+
+  @Inject Caller caller;
+
+  @POST
+  @Path("/rotate")
+  public KeyRotationResponse rotate() {
+    caller.requireAdmin();
+    return new KeyRotationResponse(issuer.rotate());
+  }
+}

@@ -1,0 +1,89 @@
+package com.cloudvista.payfast.auth.api;
+
+import com.cloudvista.payfast.auth.application.ClientCredentials;
+import com.cloudvista.payfast.auth.application.TokenService;
+import com.cloudvista.payfast.auth.application.TokenSet;
+import com.cloudvista.payfast.auth.domain.OAuthException;
+import com.cloudvista.payfast.platform.security.PublicEndpoint;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The OAuth2 token endpoint (RFC 6749) and revocation (RFC 7009); form-encoded, errors as RFC 6749 JSON. */
+@Path("/oauth2")
+@RequestScoped
+@PublicEndpoint
+@Tag(name = "Auth")
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Produces(MediaType.APPLICATION_JSON)
+public class TokenResource {
+
+  @Inject TokenService tokens;
+
+  @Inject
+  @ConfigProperty(name = "payfast.ratelimit.trust-forwarded-for", defaultValue = "false")
+  boolean trustForwardedFor;
+
+  @Context HttpServletRequest request;
+
+  @POST
+  @Path("/token")
+  public Response token(
+      MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    Optional<ClientCredentials> basic = ClientCredentials.fromBasicHeader(authorization);
+    String grantType = single(form, "grant_type");
+    String clientId = basic.map(ClientCredentials::clientId).orElse(single(form, "client_id"));
+    TokenSet issued =
+        switch (grantType == null ? "" : grantType) {
+          case "password" ->
+              tokens.password(
+                  clientId, single(form, "username"), single(form, "password"), ClientAddress.of(request, trustForwardedFor));
+          case "refresh_token" -> tokens.refresh(clientId, single(form, "refresh_token"));
+          case "client_credentials" -> tokens.clientCredentials(basic.orElse(null), single(form, "scope"));
+          case "" -> throw OAuthException.invalidRequest("Parameter grant_type is required.");
+          default -> throw OAuthException.unsupportedGrantType(grantType);
+        };
+    return noStore(Response.ok(TokenResponse.of(issued)));
+  }
+
+  @POST
+  @Path("/revoke")
+  public Response revoke(
+      MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    String clientId =
+        ClientCredentials.fromBasicHeader(authorization)
+            .map(ClientCredentials::clientId)
+            .orElse(single(form, "client_id"));
+    tokens.revoke(clientId, single(form, "token"));
+    return noStore(Response.ok());
+  }
+
+  /** A parameter that must not repeat (RFC 6749 §3.1). */
+  private static String single(MultivaluedMap<String, String> form, String name) {
+    var values = form.get(name);
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    if (values.size() > 1) {
+      throw OAuthException.invalidRequest("Parameter " + name + " must not repeat.");
+    }
+    return values.get(0);
+  }
+
+  private static Response noStore(Response.ResponseBuilder response) {
+    return response.header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
+  }
+}

@@ -1,0 +1,58 @@
+package com.cloudvista.payfast.auth.api;
+
+import com.cloudvista.payfast.auth.application.SignUp;
+import com.cloudvista.payfast.auth.application.UserService;
+import com.cloudvista.payfast.platform.security.Caller;
+import com.cloudvista.payfast.platform.security.PublicEndpoint;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sign-up, confirmation and the signed-in user. */
+@Path("/users")
+@RequestScoped
+@Tag(name = "Auth")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+  @Inject UserService users;
+
+  @Inject Caller caller;
+
+  @POST
+  @PublicEndpoint
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response signUp(@Valid @NotNull SignUpRequest request) {
+    var profile = users.signUp(new SignUp(request.email(), request.password(), request.displayName()));
+    return Response.created(URI.create("/auth/v1/users/me")).entity(UserResponse.of(profile)).build();
+  }
+
+  @POST
+  @Path("/confirm")
+  @PublicEndpoint
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response confirm(@Valid @NotNull ConfirmRequest request) {
+    users.confirm(request.email(), request.code());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/me")
+  @SecurityRequirement(name = "bearer")
+  @SecurityRequirement(name = "oauth2")
+  public MeResponse me() {
+    caller.requireUser();
+    return MeResponse.of(users.me(caller.userId(), caller.rawToken()));
+  }
+}

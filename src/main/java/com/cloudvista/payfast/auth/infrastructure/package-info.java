@@ -1,0 +1,2 @@
+/** Adapters of the Auth context: the local issuer, the Cognito adapter and the JDBC stores. */
+package com.cloudvista.payfast.auth.infrastructure;

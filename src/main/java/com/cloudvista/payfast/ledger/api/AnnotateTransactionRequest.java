@@ -1,0 +1,11 @@
+package com.cloudvista.payfast.ledger.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Annotations of the caller's side of a transaction; absent fields stay as they are. */
+public record AnnotateTransactionRequest(
+    @Size(min = 1, max = 64) String category,
+    @Size(max = 1000) String note,
+    @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags) {}

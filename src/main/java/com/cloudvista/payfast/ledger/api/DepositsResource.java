@@ -1,0 +1,48 @@
+package com.cloudvista.payfast.ledger.api;
+
+import com.cloudvista.payfast.ledger.application.Commands;
+import com.cloudvista.payfast.ledger.application.FundingService;
+import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
+import com.cloudvista.payfast.platform.ratelimit.RateLimited;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/deposits")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Money movement")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.write"})
+public class DepositsResource {
+
+  @Inject MoneyMovement movement;
+  @Inject FundingService funding;
+
+  @POST
+  @RateLimited
+  @Operation(summary = "Top up a wallet from an external funding source")
+  @APIResponse(responseCode = "201", description = "The DEPOSIT transaction")
+  @APIResponse(responseCode = "422", description = "amount_too_large, currency_mismatch, wallet_frozen, wallet_closed")
+  public Response deposit(
+      @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull DepositRequest request) {
+    return movement.execute(
+        "/api/v1/deposits", key, request,
+        actor ->
+            funding.deposit(
+                actor, new Commands.Deposit(request.walletId(), request.amount(), request.currency(), request.reference())));
+  }
+}

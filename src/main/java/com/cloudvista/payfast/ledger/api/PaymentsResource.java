@@ -1,0 +1,74 @@
+package com.cloudvista.payfast.ledger.api;
+
+import com.cloudvista.payfast.ledger.application.Commands;
+import com.cloudvista.payfast.ledger.application.PaymentService;
+import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
+import com.cloudvista.payfast.platform.ratelimit.RateLimited;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/payments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Money movement")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.write"})
+public class PaymentsResource {
+
+  @Inject MoneyMovement movement;
+  @Inject PaymentService payments;
+
+  @POST
+  @RateLimited
+  @Operation(summary = "Pay a merchant; capture:false places a hold (status PENDING)")
+  @APIResponse(responseCode = "201", description = "The PAYMENT transaction (COMPLETED, or PENDING for a hold)")
+  public Response pay(@HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull PaymentRequest request) {
+    return movement.execute(
+        "/api/v1/payments", key, request,
+        actor ->
+            payments.pay(
+                actor,
+                new Commands.Pay(
+                    request.sourceWalletId(), request.merchant(), request.amount(), request.currency(),
+                    request.description(), request.category(), !Boolean.FALSE.equals(request.capture()))));
+  }
+
+  @POST
+  @RateLimited
+  @Path("/{id}/capture")
+  @Operation(summary = "Capture a hold (at most the held amount; the rest is released)")
+  @APIResponse(responseCode = "201", description = "The PAYMENT, now COMPLETED with the captured amount")
+  @APIResponse(responseCode = "409", description = "conflict: the hold is no longer open, or the amount is above it")
+  @APIResponse(responseCode = "422", description = "hold_expired, wallet_frozen")
+  public Response capture(
+      @PathParam("id") String id, @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid CaptureRequest request) {
+    Long amount = request == null ? null : request.amount();
+    return movement.execute(
+        "/api/v1/payments/" + id + "/capture", key, request, actor -> payments.capture(actor, id, amount));
+  }
+
+  @POST
+  @RateLimited
+  @Path("/{id}/void")
+  @Operation(summary = "Void a hold: the reserved amount becomes available again")
+  @APIResponse(responseCode = "201", description = "The PAYMENT, now VOIDED")
+  @APIResponse(responseCode = "409", description = "conflict: the hold is no longer open")
+  public Response voidHold(@PathParam("id") String id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
+    return movement.execute("/api/v1/payments/" + id + "/void", key, null, actor -> payments.voidPayment(actor, id));
+  }
+}

@@ -1,0 +1,36 @@
+package com.cloudvista.payfast.ledger.api;
+
+import com.cloudvista.payfast.ledger.application.LedgerQueries;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+
+/** One entry of a wallet's statement: {@code amount} signed from this wallet's view. */
+@JsonbNillable
+@JsonbPropertyOrder({
+  "transactionId", "type", "amount", "balanceAfter", "currency", "description", "category", "counterparty", "createdAt"
+})
+public record StatementLineResponse(
+    String transactionId,
+    String type,
+    long amount,
+    long balanceAfter,
+    String currency,
+    String description,
+    String category,
+    String counterparty,
+    Instant createdAt) {
+
+  static StatementLineResponse of(LedgerQueries.StatementLine line) {
+    return new StatementLineResponse(
+        line.transactionId().toString(),
+        line.type().name(),
+        line.amount().amount(),
+        line.balanceAfter(),
+        line.amount().currencyCode(),
+        line.description(),
+        line.category(),
+        line.counterparty(),
+        line.createdAt());
+  }
+}

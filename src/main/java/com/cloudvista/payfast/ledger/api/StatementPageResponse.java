@@ -1,0 +1,7 @@
+package com.cloudvista.payfast.ledger.api;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.util.List;
+
+@JsonbNillable
+public record StatementPageResponse(List<StatementLineResponse> data, String nextCursor) {}

@@ -1,0 +1,109 @@
+package com.cloudvista.payfast.ledger.api;
+
+import com.cloudvista.payfast.ledger.application.Commands;
+import com.cloudvista.payfast.ledger.application.LedgerQueries;
+import com.cloudvista.payfast.ledger.application.Page;
+import com.cloudvista.payfast.ledger.application.TransactionQueryService;
+import com.cloudvista.payfast.ledger.application.WalletService;
+import com.cloudvista.payfast.ledger.domain.Wallet;
+import com.cloudvista.payfast.platform.paging.PageRequest;
+import com.cloudvista.payfast.platform.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/wallets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Wallets")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "oauth2", scopes = {"payfast/wallets.read", "payfast/transactions.read", "payfast/transactions.write"})
+public class WalletsResource {
+
+  @Inject Caller caller;
+  @Inject WalletService wallets;
+  @Inject TransactionQueryService queries;
+
+  @POST
+  @Operation(summary = "Open a wallet (balance 0)")
+  @APIResponse(responseCode = "201", description = "The new wallet")
+  public Response open(@Valid @NotNull CreateWalletRequest request, @Context UriInfo uri) {
+    caller.requireScope(Scopes.TRANSACTIONS_WRITE);
+    Wallet wallet = wallets.open(caller.userId(), new Commands.OpenWallet(request.currency(), request.name()));
+    return Response.created(uri.getAbsolutePathBuilder().path(wallet.id().toString()).build())
+        .entity(WalletResponse.of(wallet))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "The caller's wallets")
+  public WalletListResponse list() {
+    caller.requireScope(Scopes.WALLETS_READ);
+    return new WalletListResponse(wallets.list(caller.userId()).stream().map(WalletResponse::of).toList());
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One wallet, with an ETag (If-None-Match answers 304)")
+  @APIResponse(responseCode = "200", description = "The wallet")
+  @APIResponse(responseCode = "304", description = "Not modified")
+  @APIResponse(responseCode = "404", description = "No such wallet of the caller")
+  public Response get(@PathParam("id") String id, @Context Request request) {
+    caller.requireScope(Scopes.WALLETS_READ);
+    Wallet wallet = wallets.get(caller.userId(), id);
+    EntityTag etag = new EntityTag(WalletResponse.etag(wallet));
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+    if (notModified != null) {
+      return notModified.tag(etag).build();
+    }
+    return Response.ok(WalletResponse.of(wallet)).tag(etag).build();
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Operation(summary = "Rename a wallet")
+  public WalletResponse rename(@PathParam("id") String id, @Valid @NotNull RenameWalletRequest request) {
+    caller.requireScope(Scopes.TRANSACTIONS_WRITE);
+    return WalletResponse.of(wallets.rename(caller.userId(), id, request.name()));
+  }
+
+  @GET
+  @Path("/{id}/transactions")
+  @Operation(summary = "Statement lines of a wallet, newest first (keyset-paged)")
+  public StatementPageResponse statement(
+      @PathParam("id") String id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("type") String type,
+      @QueryParam("category") String category,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    caller.requireScope(Scopes.TRANSACTIONS_READ);
+    LedgerQueries.StatementFilter filter =
+        new LedgerQueries.StatementFilter(
+            QueryParams.from(from), QueryParams.to(to), QueryParams.type(type), QueryParams.text(category));
+    Page<LedgerQueries.StatementLine> page =
+        queries.statement(caller.userId(), id, filter, QueryParams.text(cursor), PageRequest.limit(limit));
+    return new StatementPageResponse(page.data().stream().map(StatementLineResponse::of).toList(), page.nextCursor());
+  }
+}

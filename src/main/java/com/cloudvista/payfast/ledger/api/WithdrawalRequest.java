@@ -1,0 +1,14 @@
+package com.cloudvista.payfast.ledger.api;
+
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A payout to an external account. */
+public record WithdrawalRequest(
+    @NotNull String walletId,
+    @JsonbTypeDeserializer(MinorUnits.class) @NotNull @Positive @Schema(examples = "500", description = "minor units") Long amount,
+    @NotNull @Schema(examples = "USD") String currency,
+    @Size(max = 255) String reference) {}

@@ -1,0 +1,67 @@
+package com.cloudvista.payfast.ledger.application;
+
+import com.cloudvista.payfast.ledger.domain.NotFoundException;
+import com.cloudvista.payfast.ledger.domain.TransactionId;
+import com.cloudvista.payfast.ledger.domain.Wallet;
+import com.cloudvista.payfast.platform.paging.Cursors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.function.Function;
+
+/** Statements, the transaction search and per-party annotations; never shows another user's data (404). */
+@ApplicationScoped
+@Transactional
+public class TransactionQueryService {
+
+  @Inject LedgerQueries queries;
+  @Inject WalletAccess access;
+  @Inject Cursors cursors;
+
+  public Page<LedgerQueries.StatementLine> statement(
+      String owner, String walletId, LedgerQueries.StatementFilter filter, String cursor, int limit) {
+    Wallet wallet = access.owned(owner, walletId);
+    String listing = "statement:" + wallet.id();
+    Cursors.Position after = cursor == null ? null : cursors.decode(listing, cursor);
+    List<LedgerQueries.StatementLine> rows = queries.statement(wallet.id(), owner, filter, after, limit + 1);
+    return page(rows, limit, listing, line -> new Cursors.Position(line.createdAt(), Long.toString(line.entryId())));
+  }
+
+  public Page<LedgerQueries.TransactionView> search(
+      String owner, String walletId, LedgerQueries.SearchFilter filter, String cursor, int limit) {
+    if (walletId != null) {
+      filter =
+          new LedgerQueries.SearchFilter(
+              access.owned(owner, walletId).id(), filter.type(), filter.category(), filter.from(), filter.to(),
+              filter.minAmount(), filter.maxAmount(), filter.text());
+    }
+    String listing = "transactions:" + owner;
+    Cursors.Position after = cursor == null ? null : cursors.decode(listing, cursor);
+    List<LedgerQueries.TransactionView> rows = queries.search(owner, filter, after, limit + 1);
+    return page(
+        rows, limit, listing,
+        view -> new Cursors.Position(view.transaction().createdAt(), view.transaction().id().toString()));
+  }
+
+  public LedgerQueries.TransactionView get(String owner, String transactionId) {
+    TransactionId id = TransactionId.parse(transactionId).orElseThrow(() -> new NotFoundException("Transaction"));
+    return queries.visible(owner, id).orElseThrow(() -> new NotFoundException("Transaction"));
+  }
+
+  public LedgerQueries.TransactionView annotate(String owner, String transactionId, Commands.Annotate annotation) {
+    TransactionId id = TransactionId.parse(transactionId).orElseThrow(() -> new NotFoundException("Transaction"));
+    if (!queries.annotate(owner, id, annotation)) {
+      throw new NotFoundException("Transaction");
+    }
+    return queries.visible(owner, id).orElseThrow();
+  }
+
+  private <T> Page<T> page(List<T> rows, int limit, String listing, Function<T, Cursors.Position> position) {
+    if (rows.size() <= limit) {
+      return new Page<>(rows, null);
+    }
+    List<T> data = rows.subList(0, limit);
+    return new Page<>(List.copyOf(data), cursors.encode(listing, position.apply(data.get(limit - 1))));
+  }
+}

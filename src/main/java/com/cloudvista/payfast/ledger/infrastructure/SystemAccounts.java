@@ -1,0 +1,44 @@
+package com.cloudvista.payfast.ledger.infrastructure;
+
+import com.cloudvista.payfast.ledger.domain.SystemAccount;
+import com.cloudvista.payfast.platform.db.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.Currency;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The system accounts' ids are derived from (kind, currency), so every instance agrees on them
+ * without a lookup; each row is created on first use (INSERT ... ON CONFLICT DO NOTHING).
+ */
+@ApplicationScoped
+public class SystemAccounts {
+
+  @Inject Sql sql;
+
+  private final Set<UUID> known = ConcurrentHashMap.newKeySet();
+
+  public static UUID id(SystemAccount kind, Currency currency) {
+    return UUID.nameUUIDFromBytes(("payfast-system:" + kind + ":" + currency.getCurrencyCode()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The account's id, creating its row if this instance has not seen it yet — in a transaction of
+   * its own, so that the row exists (committed) before anyone remembers it.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public UUID ensure(SystemAccount kind, Currency currency) {
+    UUID id = id(kind, currency);
+    if (!known.contains(id)) {
+      sql.update(
+          "INSERT INTO account (id, kind, currency, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+          id, kind, currency.getCurrencyCode(), kind + " " + currency.getCurrencyCode());
+      known.add(id);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,195 @@
+package com.cloudvista.payfast.platform.idempotency;
+
+import com.cloudvista.payfast.platform.config.Durations;
+import com.cloudvista.payfast.platform.db.Sql;
+import com.cloudvista.payfast.platform.db.TransactionRunner;
+import com.cloudvista.payfast.platform.problem.ErrorCode;
+import com.cloudvista.payfast.platform.problem.Problem;
+import com.cloudvista.payfast.platform.problem.ProblemException;
+import com.cloudvista.payfast.platform.problem.ProblemResponses;
+import com.cloudvista.payfast.platform.web.AppLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs a money-moving request at most once per (caller, method + path, Idempotency-Key).
+ *
+ * <ol>
+ *   <li>The key is checked (400 {@code idempotency_key_required}); body validation already ran, so
+ *       a 400 stores nothing.
+ *   <li>The key is claimed (IN_PROGRESS row, own short transaction). If it is taken: same body and
+ *       completed → the stored response byte-for-byte with {@code Idempotent-Replayed: true};
+ *       different body → 422 {@code idempotency_key_reused}; still running → 409
+ *       {@code idempotency_in_progress}.
+ *   <li>The effect runs in one JTA transaction that also stores the response; a deadlock or
+ *       serialization failure re-runs the whole transaction (at most 3 times).
+ *   <li>Business outcomes that are not successes — 404, 409 {@code conflict}, 422 — are stored too
+ *       (Stripe: once execution began, the result is the result); a retry gets the same refusal.
+ *       Anything else (400, 5xx, a lost database) releases the key so that a retry runs afresh.
+ * </ol>
+ */
+@ApplicationScoped
+public class IdempotentExecutor {
+
+  public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+  private static final Logger LOG = AppLog.logger(IdempotentExecutor.class);
+  private static final Set<Integer> STORED_REFUSALS = Set.of(404, 409, 422);
+  private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+  private static final int MAX_ATTEMPTS = 3;
+
+  @Inject IdempotencyStore store;
+  @Inject TransactionRunner transactions;
+
+  @Inject
+  @ConfigProperty(name = "payfast.idempotency.retention", defaultValue = "24h")
+  String retention;
+
+  @Inject
+  @ConfigProperty(name = "payfast.idempotency.lease", defaultValue = "60s")
+  String lease;
+
+  /**
+   * @param caller the caller identity that scopes keys
+   * @param method HTTP method
+   * @param path the request path (with path parameters), part of the scope
+   * @param key the Idempotency-Key header as received
+   * @param request the validated request record (its canonical JSON is hashed)
+   * @param successStatus e.g. 201
+   * @param effect the use case; runs inside the transaction and returns the response record
+   */
+  public Response execute(
+      String caller, String method, String path, String key, Object request, int successStatus, Supplier<?> effect) {
+    IdempotencyKeys.require(key);
+    String methodPath = method + " " + path;
+    String hash = hash(request);
+    Optional<IdempotencyStore.Claim> claim =
+        store.claim(caller, methodPath, key, hash, Durations.parse(lease), Durations.parse(retention));
+    if (claim.isEmpty()) {
+      return existing(caller, methodPath, key, hash);
+    }
+    return run(claim.get(), path, successStatus, effect);
+  }
+
+  private Response existing(String caller, String methodPath, String key, String hash) {
+    IdempotencyStore.Record record =
+        store.find(caller, methodPath, key).orElseThrow(() -> inProgress()); // purged in between: retry
+    if (!record.requestHash().equals(hash)) {
+      throw new ProblemException(
+          ErrorCode.IDEMPOTENCY_KEY_REUSED,
+          "This Idempotency-Key was already used with a different request body.");
+    }
+    if (!record.completed()) {
+      throw inProgress();
+    }
+    return stored(record.status(), record.body()).header(REPLAYED_HEADER, "true").build();
+  }
+
+  private static ProblemException inProgress() {
+    return new ProblemException(
+        ErrorCode.IDEMPOTENCY_IN_PROGRESS, "A request with this Idempotency-Key is still being processed; retry later.");
+  }
+
+  private Response run(IdempotencyStore.Claim claim, String path, int successStatus, Supplier<?> effect) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        String body =
+            transactions.inNewTransaction(
+                () -> {
+                  String json = JSON.toJson(effect.get());
+                  if (!store.complete(claim, successStatus, json)) {
+                    throw inProgress(); // the claim was taken over: roll the effect back
+                  }
+                  return json;
+                });
+        return stored(successStatus, body).build();
+      } catch (ProblemException refusal) {
+        return refused(claim, path, refusal);
+      } catch (RuntimeException failure) {
+        ProblemException refusal = unwrapProblem(failure);
+        if (refusal != null) {
+          return refused(claim, path, refusal);
+        }
+        String state = Sql.sqlState(failure);
+        if (("40P01".equals(state) || "40001".equals(state)) && attempt < MAX_ATTEMPTS) {
+          LOG.log(Level.INFO, "Retrying after {0} (attempt {1})", new Object[] {state, attempt});
+          continue;
+        }
+        releaseQuietly(claim);
+        throw failure;
+      }
+    }
+  }
+
+  private Response refused(IdempotencyStore.Claim claim, String path, ProblemException refusal) {
+    if (!STORED_REFUSALS.contains(refusal.code().status()) || refusal.code() == ErrorCode.IDEMPOTENCY_IN_PROGRESS) {
+      if (refusal.code() != ErrorCode.IDEMPOTENCY_IN_PROGRESS) {
+        releaseQuietly(claim);
+      }
+      throw refusal;
+    }
+    Problem problem = ProblemResponses.problem(refusal.code(), refusal.getMessage(), path);
+    if (!refusal.fieldErrors().isEmpty()) {
+      problem = problem.withErrors(refusal.fieldErrors());
+    }
+    String body = ProblemResponses.toJson(problem);
+    try {
+      store.completeAlone(claim, problem.status(), body);
+    } catch (RuntimeException e) {
+      releaseQuietly(claim);
+      throw refusal;
+    }
+    return stored(problem.status(), body).build();
+  }
+
+  private static ProblemException unwrapProblem(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ProblemException problem) {
+        return problem;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private void releaseQuietly(IdempotencyStore.Claim claim) {
+    try {
+      store.release(claim);
+    } catch (RuntimeException e) {
+      // The database is probably down; the claim's lease runs out and a retry takes it over.
+      LOG.log(Level.FINE, "Could not release an idempotency claim", e);
+    }
+  }
+
+  private static Response.ResponseBuilder stored(int status, String body) {
+    String type = status < 300 ? "application/json;charset=UTF-8" : Problem.MEDIA_TYPE + ";charset=UTF-8";
+    return Response.status(status).type(type).entity(body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** SHA-256 of the request's canonical JSON (JSON-B, properties in lexicographic order). */
+  static String hash(Object request) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((request == null ? "" : JSON.toJson(request)).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
