@@ -1,17 +1,15 @@
 package com.cloudvista.payfast.testing;
 
+import com.cloudvista.payfast.platform.storage.EmbeddedS3Proxy;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * A real S3 API server (S3Proxy, filesystem store) in a child process that tests can stop and start
- * again; its files survive a restart, as a real bucket would.
+ * again; its files survive a restart, as a real bucket would. The same launcher the application
+ * uses for development.
  */
 public final class S3ProxyServer implements AutoCloseable {
 
@@ -21,7 +19,7 @@ public final class S3ProxyServer implements AutoCloseable {
   private final Path jar;
   private final Path directory;
   private final int port;
-  private Process process;
+  private EmbeddedS3Proxy process;
 
   public S3ProxyServer(Path jar, Path directory, int port) {
     this.jar = jar;
@@ -30,37 +28,18 @@ public final class S3ProxyServer implements AutoCloseable {
   }
 
   public synchronized S3ProxyServer start() throws IOException, InterruptedException {
-    if (process != null && process.isAlive()) {
+    if (process != null) {
       return this;
     }
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("S3Proxy jar missing at " + jar + " (built by `./mvnw verify`)");
     }
-    Path data = Files.createDirectories(directory.resolve("data"));
-    Path properties = directory.resolve("s3proxy.properties");
-    Files.writeString(
-        properties,
-        String.join(
-            "\n",
-            "s3proxy.endpoint=http://127.0.0.1:" + port,
-            "s3proxy.authorization=aws-v2-or-v4",
-            "s3proxy.identity=" + ACCESS_KEY,
-            "s3proxy.credential=" + SECRET_KEY,
-            "jclouds.provider=filesystem",
-            "jclouds.filesystem.basedir=" + data.toAbsolutePath(),
-            ""));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process =
-        new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString(), "--properties", properties.toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("s3proxy.log").toFile()))
-            .start();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (!listening()) {
-      if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException("S3Proxy did not start; see " + directory.resolve("s3proxy.log"));
-      }
-      Thread.sleep(100);
+    Files.createDirectories(directory);
+    process = EmbeddedS3Proxy.start(jar, directory.resolve("data"), port, ACCESS_KEY, SECRET_KEY);
+    if (!process.awaitListening(port, Duration.ofSeconds(60))) {
+      process.close();
+      process = null;
+      throw new IllegalStateException("S3Proxy did not start; see " + directory.resolve("s3proxy.log"));
     }
     return this;
   }
@@ -79,23 +58,13 @@ public final class S3ProxyServer implements AutoCloseable {
 
   public synchronized void stop() throws InterruptedException {
     if (process != null) {
-      process.destroy();
-      process.waitFor();
+      process.close();
       process = null;
     }
   }
 
   public String endpoint() {
     return "http://127.0.0.1:" + port;
-  }
-
-  private boolean listening() {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.cloudvista.payfast.platform.cache;
 
 import com.cloudvista.payfast.platform.config.Durations;
+import com.cloudvista.payfast.platform.config.TcpProbe;
 import com.cloudvista.payfast.platform.web.AppLog;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -9,9 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -57,7 +55,7 @@ public class RedisConnector {
     if (configuredUrl.isPresent() && !configuredUrl.get().isBlank()) {
       uri = URI.create(configuredUrl.get().trim());
       description = "PAYFAST_REDIS_URL " + redact(uri);
-    } else if (reachable(LOCAL_DEFAULT)) {
+    } else if (TcpProbe.answers(LOCAL_DEFAULT.getHost(), LOCAL_DEFAULT.getPort(), 300)) {
       uri = LOCAL_DEFAULT;
       description = "local default " + redact(uri);
     } else {
@@ -120,14 +118,6 @@ public class RedisConnector {
     return uri.getScheme() + "://" + uri.getHost() + ":" + port + "/" + database(uri);
   }
 
-  private static boolean reachable(URI uri) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 300);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
 
   @PreDestroy
   void close() {

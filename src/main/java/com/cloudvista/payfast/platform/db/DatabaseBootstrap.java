@@ -1,6 +1,7 @@
 package com.cloudvista.payfast.platform.db;
 
 import com.cloudvista.payfast.platform.config.Durations;
+import com.cloudvista.payfast.platform.config.TcpProbe;
 import com.cloudvista.payfast.platform.web.AppLog;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,8 +12,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -79,7 +78,7 @@ public class DatabaseBootstrap {
             .filter(url -> !url.isBlank());
     JdbcUrl target = JdbcUrl.parse(configuredUrl.orElse(DEFAULT_URL));
     String origin = configuredUrl.isPresent() ? "PAYFAST_DB_URL" : "local default";
-    if (configuredUrl.isEmpty() && !reachable(target)) {
+    if (configuredUrl.isEmpty() && !TcpProbe.answers(target.host(), target.port(), 1000)) {
       startEmbedded(target);
       origin = "embedded PostgreSQL";
     }
@@ -172,14 +171,6 @@ public class DatabaseBootstrap {
             + " PAYFAST_DB_USER and PAYFAST_DB_PASSWORD.");
   }
 
-  private static boolean reachable(JdbcUrl target) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(target.host(), target.port()), 1000);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
 
   @PreDestroy
   void stopEmbedded() {

@@ -1,8 +1,6 @@
 package com.cloudvista.payfast.platform.storage;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +11,7 @@ import java.util.List;
  * S3Proxy, a real S3 API server over a local folder, run as a child process for development
  * (`./mvnw liberty:run` with no S3 configured). Its jar is put in target/tools by the build.
  */
-final class EmbeddedS3Proxy implements AutoCloseable {
+public final class EmbeddedS3Proxy implements AutoCloseable {
 
   static final String ACCESS_KEY = "local-dev";
   static final String SECRET_KEY = "local-dev-secret";
@@ -25,6 +23,12 @@ final class EmbeddedS3Proxy implements AutoCloseable {
   }
 
   static EmbeddedS3Proxy start(Path jar, Path dataDirectory, int port) throws IOException {
+    return start(jar, dataDirectory, port, ACCESS_KEY, SECRET_KEY);
+  }
+
+  /** Starts S3Proxy storing buckets in {@code dataDirectory}; its log goes next to that folder. */
+  public static EmbeddedS3Proxy start(Path jar, Path dataDirectory, int port, String identity, String credential)
+      throws IOException {
     Files.createDirectories(dataDirectory);
     Path properties = dataDirectory.resolveSibling("s3proxy.properties");
     Files.writeString(
@@ -33,8 +37,8 @@ final class EmbeddedS3Proxy implements AutoCloseable {
             "\n",
             "s3proxy.endpoint=http://127.0.0.1:" + port,
             "s3proxy.authorization=aws-v2-or-v4",
-            "s3proxy.identity=" + ACCESS_KEY,
-            "s3proxy.credential=" + SECRET_KEY,
+            "s3proxy.identity=" + identity,
+            "s3proxy.credential=" + credential,
             "jclouds.provider=filesystem",
             "jclouds.filesystem.basedir=" + dataDirectory.toAbsolutePath(),
             ""));
@@ -42,21 +46,16 @@ final class EmbeddedS3Proxy implements AutoCloseable {
     Process process =
         new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString(), "--properties", properties.toString()))
             .redirectErrorStream(true)
-            .redirectOutput(dataDirectory.resolveSibling("s3proxy.log").toFile())
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolveSibling("s3proxy.log").toFile()))
             .start();
     return new EmbeddedS3Proxy(process);
   }
 
   static boolean listening(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
+    return com.cloudvista.payfast.platform.config.TcpProbe.answers("127.0.0.1", port, 300);
   }
 
-  boolean awaitListening(int port, Duration timeout) throws InterruptedException {
+  public boolean awaitListening(int port, Duration timeout) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -73,5 +72,10 @@ final class EmbeddedS3Proxy implements AutoCloseable {
   @Override
   public void close() {
     process.destroy();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
