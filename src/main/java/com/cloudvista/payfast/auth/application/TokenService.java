@@ -20,7 +20,6 @@ public class TokenService {
     throttle.checkAllowed(username, clientIp);
     try {
       TokenSet tokens = provider.passwordGrant(clientOrDefault(clientId), username.trim(), password);
-      throttle.succeeded(username);
       return tokens;
     } catch (OAuthException e) {
       if ("invalid_grant".equals(e.error())) {

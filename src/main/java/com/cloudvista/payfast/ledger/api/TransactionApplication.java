@@ -2,7 +2,6 @@ package com.cloudvista.payfast.ledger.api;
 
 import com.cloudvista.payfast.platform.config.Modules;
 import com.cloudvista.payfast.platform.problem.Providers;
-import com.cloudvista.payfast.platform.security.AccessTokenFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
@@ -72,7 +71,6 @@ public class TransactionApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     Set<Class<?>> classes = new HashSet<>(Providers.errorMappers());
-    classes.add(AccessTokenFilter.class);
     classes.addAll(Providers.filters());
     if (Modules.enabled(Modules.TRANSACTIONS)) {
       classes.addAll(TransactionResources.all());

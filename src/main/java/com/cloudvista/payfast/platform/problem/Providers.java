@@ -7,9 +7,15 @@ public final class Providers {
 
   private Providers() {}
 
-  /** The rate-limit filter for {@code @RateLimited} endpoints. */
+  /**
+   * The request filters every API registers: access-token checks beyond mpJwt ({@code token_use},
+   * {@code client_id}, token required unless {@code @PublicEndpoint}), then the rate-limit filter
+   * for {@code @RateLimited} endpoints.
+   */
   public static Set<Class<?>> filters() {
-    return Set.of(com.cloudvista.payfast.platform.ratelimit.CallerRateLimitFilter.class);
+    return Set.of(
+        com.cloudvista.payfast.platform.security.AccessTokenFilter.class,
+        com.cloudvista.payfast.platform.ratelimit.CallerRateLimitFilter.class);
   }
 
   public static Set<Class<?>> errorMappers() {

@@ -36,4 +36,13 @@ final class LocalCounters {
     }
     return Decision.of(window.count(), limit.limit(), start + windowMillis - now);
   }
+
+  /** The events counted so far in the current window, without counting one. */
+  long count(RateLimit limit, String key) {
+    long now = clock.getAsLong();
+    long windowMillis = limit.window().toMillis();
+    long start = now - Math.floorMod(now, windowMillis);
+    Window window = windows.get(limit.policy() + ':' + key);
+    return window == null || window.start() != start ? 0 : window.count();
+  }
 }

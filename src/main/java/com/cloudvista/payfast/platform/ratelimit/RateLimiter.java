@@ -78,6 +78,32 @@ public class RateLimiter {
     return local.hit(limit, key);
   }
 
+  /**
+   * Whether the key has already used up its limit in the current window, without counting an
+   * event: for limits on failures (sign-in), where the check comes before the attempt and only
+   * failed attempts count. Redis and in-process counts are both consulted, so failures counted
+   * during a Redis outage still block.
+   */
+  public Decision peek(RateLimit limit, String key) {
+    long now = System.currentTimeMillis();
+    long windowMillis = limit.window().toMillis();
+    long resetMillis = windowMillis - Math.floorMod(now, windowMillis);
+    if (!enabled) {
+      return new Decision(true, limit.limit(), limit.limit(), limit.window().toSeconds());
+    }
+    long count = local.count(limit, key);
+    RedisCounters counters = redis;
+    if (counters != null && now >= redisPausedUntil.get()) {
+      try {
+        count = Math.max(count, counters.count(limit, key, now));
+      } catch (JedisException e) {
+        redisPausedUntil.set(now + retryMillis);
+      }
+    }
+    // At the limit already: the next failure would exceed it, so refuse the attempt.
+    return Decision.of(count + 1, limit.limit(), resetMillis);
+  }
+
   /** Counts one event and refuses it with 429 {@code rate_limited} and {@code Retry-After} over the limit. */
   public Decision enforce(RateLimit limit, String key) {
     Decision decision = hit(limit, key);

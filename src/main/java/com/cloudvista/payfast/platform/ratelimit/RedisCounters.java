@@ -27,10 +27,22 @@ final class RedisCounters {
   Decision hit(RateLimit limit, String key, long nowMillis) {
     long windowMillis = limit.window().toMillis();
     long windowStart = nowMillis - Math.floorMod(nowMillis, windowMillis);
-    String redisKey = prefix + limit.policy() + ':' + key + ':' + windowStart;
+    String redisKey = redisKey(limit, key, windowStart);
     @SuppressWarnings("unchecked")
     List<Long> result =
         (List<Long>) redis.eval(SCRIPT, List.of(redisKey), List.of(Long.toString(windowMillis)));
     return Decision.of(result.get(0), limit.limit(), result.get(1));
+  }
+
+  /** The events counted so far in the current window, without counting one. */
+  long count(RateLimit limit, String key, long nowMillis) {
+    long windowMillis = limit.window().toMillis();
+    long windowStart = nowMillis - Math.floorMod(nowMillis, windowMillis);
+    String value = redis.get(redisKey(limit, key, windowStart));
+    return value == null ? 0 : Long.parseLong(value);
+  }
+
+  private String redisKey(RateLimit limit, String key, long windowStart) {
+    return prefix + limit.policy() + ':' + key + ':' + windowStart;
   }
 }
