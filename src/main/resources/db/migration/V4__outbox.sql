@@ -3,13 +3,15 @@
 
 CREATE TABLE audit_outbox (
     seq            BIGSERIAL   PRIMARY KEY,
-    transaction_id TEXT        NOT NULL UNIQUE,
+    transaction_id TEXT        NOT NULL,
+    status         TEXT        NOT NULL,                -- PENDING, COMPLETED or VOIDED: one record per state
     payload        JSON        NOT NULL,                -- one JSON Lines record, stored verbatim
     created_at     TIMESTAMPTZ NOT NULL,                -- the transaction's createdAt (drives dt=/hr=)
     enqueued_at    TIMESTAMPTZ NOT NULL DEFAULT now(),  -- when the row was written (drives lag)
     object_key     TEXT,                                -- set when a shipper claims the row into a batch
     shipped_at     TIMESTAMPTZ,                         -- set in the same transaction as the upload ends
-    CHECK (shipped_at IS NULL OR object_key IS NOT NULL)
+    CHECK (shipped_at IS NULL OR object_key IS NOT NULL),
+    UNIQUE (transaction_id, status)
 );
 
 -- The shipper's work queue: pending rows in sequence order, small however large the table grows.

@@ -6,10 +6,12 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One committed ledger transaction as the transaction log stores it: one JSON Lines record per
- * transaction. Invariant: it has an id, a type, a positive amount in an ISO 4217 currency, at least
- * two ledger entries (double entry) and the time it was created; {@code actor} and {@code requestId}
- * are absent for work the system does on its own (e.g. a hold expiring).
+ * One committed state of a ledger transaction as the transaction log stores it: one JSON Lines
+ * record per transaction and status (a hold logs PENDING, then COMPLETED when captured or VOIDED).
+ * Invariant: it has an id, a type, a status, a positive amount in an ISO 4217 currency, the time it
+ * was created, and, when money moved (COMPLETED), at least two ledger entries (double entry);
+ * {@code actor} and {@code requestId} are absent for work the system does on its own (e.g. a hold
+ * expiring).
  */
 public record TransactionLogRecord(
     String transactionId,
@@ -19,13 +21,16 @@ public record TransactionLogRecord(
     List<Entry> entries,
     String actor,
     String requestId,
-    Instant createdAt) {
+    Instant createdAt,
+    String status) {
 
+  public static final String COMPLETED = "COMPLETED";
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
   public TransactionLogRecord {
     requireText(transactionId, "transactionId");
     requireText(type, "type");
+    requireText(status, "status");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(entries, "entries");
     Objects.requireNonNull(createdAt, "createdAt");
@@ -35,10 +40,23 @@ public record TransactionLogRecord(
     if (!CURRENCY.matcher(currency).matches()) {
       throw new IllegalArgumentException("currency must be ISO 4217 upper case, was " + currency);
     }
-    if (entries.size() < 2) {
+    if (COMPLETED.equals(status) && entries.size() < 2) {
       throw new IllegalArgumentException("a transaction has at least two ledger entries");
     }
     entries = List.copyOf(entries);
+  }
+
+  /** A completed transaction (money moved). */
+  public TransactionLogRecord(
+      String transactionId,
+      String type,
+      long amount,
+      String currency,
+      List<Entry> entries,
+      String actor,
+      String requestId,
+      Instant createdAt) {
+    this(transactionId, type, amount, currency, entries, actor, requestId, createdAt, COMPLETED);
   }
 
   /**

@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 public final class OutboxWriter implements TransactionLog {
 
   static final String INSERT =
-      "INSERT INTO audit_outbox (transaction_id, payload, created_at) VALUES (?, CAST(? AS json), ?)";
+      "INSERT INTO audit_outbox (transaction_id, status, payload, created_at) VALUES (?, ?, CAST(? AS json), ?)";
 
   private final DataSource dataSource;
 
@@ -44,8 +44,9 @@ public final class OutboxWriter implements TransactionLog {
     Objects.requireNonNull(record, "record");
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       insert.setString(1, record.transactionId());
-      insert.setString(2, TransactionLogJson.write(record));
-      insert.setTimestamp(3, Timestamp.from(record.createdAt()));
+      insert.setString(2, record.status());
+      insert.setString(3, TransactionLogJson.write(record));
+      insert.setTimestamp(4, Timestamp.from(record.createdAt()));
       insert.executeUpdate();
     } catch (SQLException e) {
       throw failure(record, e);
@@ -54,7 +55,7 @@ public final class OutboxWriter implements TransactionLog {
 
   private static RuntimeException failure(TransactionLogRecord record, SQLException e) {
     if ("23505".equals(e.getSQLState())) { // unique_violation
-      return new IllegalStateException("Transaction " + record.transactionId() + " is already in the transaction log", e);
+      return new IllegalStateException("Transaction " + record.transactionId() + " (" + record.status() + ") is already in the transaction log", e);
     }
     return new IllegalStateException("Could not write transaction " + record.transactionId() + " to the outbox: " + e.getMessage(), e);
   }

@@ -28,6 +28,7 @@ public final class TransactionLogJson {
       json.writeStartObject()
           .write("transactionId", record.transactionId())
           .write("type", record.type())
+          .write("status", record.status())
           .write("amount", record.amount())
           .write("currency", record.currency())
           .writeStartArray("entries");
@@ -65,7 +66,8 @@ public final class TransactionLogJson {
         entries,
         text(json, "actor"),
         text(json, "requestId"),
-        Instant.parse(json.getString("createdAt")));
+        Instant.parse(json.getString("createdAt")),
+        json.getString("status", TransactionLogRecord.COMPLETED));
   }
 
   private static void writeNullable(JsonGenerator json, String name, String value) {

@@ -42,6 +42,7 @@ public class WalletsResource {
 
   @Inject Caller caller;
   @Inject WalletService wallets;
+  @Inject WalletViews views;
   @Inject TransactionQueryService queries;
 
   @POST
@@ -70,13 +71,13 @@ public class WalletsResource {
   @APIResponse(responseCode = "404", description = "No such wallet of the caller")
   public Response get(@PathParam("id") String id, @Context Request request) {
     caller.requireScope(Scopes.WALLETS_READ);
-    Wallet wallet = wallets.get(caller.userId(), id);
-    EntityTag etag = new EntityTag(WalletResponse.etag(wallet));
+    WalletViews.CachedWallet wallet = views.get(caller.userId(), id);
+    EntityTag etag = new EntityTag(wallet.etag());
     Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
     if (notModified != null) {
       return notModified.tag(etag).build();
     }
-    return Response.ok(WalletResponse.of(wallet)).tag(etag).build();
+    return Response.ok(wallet.wallet()).tag(etag).build();
   }
 
   @PATCH

@@ -7,6 +7,7 @@ import com.cloudvista.payfast.ledger.domain.WalletId;
 import com.cloudvista.payfast.ledger.domain.Wallets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Currency;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 public class AdminService {
 
   @Inject Wallets wallets;
+  @Inject Event<WalletChanged> changed;
   @Inject WalletAccess access;
   @Inject LedgerQueries queries;
   @Inject LedgerPolicy policy;
@@ -39,6 +41,7 @@ public class AdminService {
     Wallet wallet = access.lock(List.of(id)).get(id);
     change.accept(wallet);
     wallets.store(wallet);
+    changed.fire(new WalletChanged(walletId));
     return wallets.find(id).orElseThrow();
   }
 

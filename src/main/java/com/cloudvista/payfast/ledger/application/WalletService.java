@@ -4,6 +4,7 @@ import com.cloudvista.payfast.ledger.domain.LedgerPolicy;
 import com.cloudvista.payfast.ledger.domain.Wallet;
 import com.cloudvista.payfast.ledger.domain.Wallets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -16,6 +17,7 @@ public class WalletService {
   @Inject Wallets wallets;
   @Inject WalletAccess access;
   @Inject LedgerPolicy policy;
+  @Inject Event<WalletChanged> changed;
 
   public Wallet open(String owner, Commands.OpenWallet command) {
     Wallet wallet = Wallet.open(owner, policy.currency(command.currency(), "currency"), command.name());
@@ -35,6 +37,7 @@ public class WalletService {
     Wallet wallet = WalletAccess.requireOwner(access.lock(List.of(WalletAccess.id(walletId))).values().iterator().next(), owner);
     wallet.rename(name);
     wallets.store(wallet);
+    changed.fire(new WalletChanged(walletId));
     return wallets.find(wallet.id()).orElseThrow();
   }
 }

@@ -32,7 +32,10 @@ import redis.clients.jedis.exceptions.JedisException;
  * under the generation it saw before loading (checked atomically). A slow reader that loaded an old
  * value can therefore never put it back over a newer one; every instance sees the bump at once, so a
  * read right after a committed write shows the write. Redis failures fall back to the loader, with a
- * short pause before Redis is tried again.
+ * short pause before Redis is tried again. Because an invalidation may have been lost while Redis
+ * was failing, the first successful contact afterwards bumps a global epoch that is part of every
+ * key, which retires everything cached before the outage; the TTL bounds staleness for readers on
+ * other instances in the moment between Redis returning and that bump.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -40,10 +43,12 @@ public class ReadCache {
   private static final Logger LOG = AppLog.logger(ReadCache.class);
   private static final String PREFIX = "payfast:c:";
   private static final Jsonb JSON = JsonbBuilder.create();
-  // SET the value only if the generation is still the one the reader saw.
+  private static final String EPOCH_KEY = PREFIX + "epoch";
+  // SET the value only if the epoch and the generation are still the ones the reader saw.
   private static final String STORE_IF_CURRENT =
-      "local g = redis.call('GET', KEYS[1]) or '0' "
-          + "if g == ARGV[1] then redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3]) return 1 end "
+      "local e = redis.call('GET', KEYS[1]) or '0' "
+          + "local g = redis.call('GET', KEYS[2]) or '0' "
+          + "if e == ARGV[1] and g == ARGV[2] then redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[4]) return 1 end "
           + "return 0";
 
   @Inject RedisConnector redisConnector;
@@ -67,6 +72,7 @@ public class ReadCache {
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong pausedUntil = new AtomicLong();
   private final AtomicBoolean warned = new AtomicBoolean();
+  private final AtomicBoolean epochBumpOwed = new AtomicBoolean();
   private long ttlMillis;
   private long retryMillis;
 
@@ -83,10 +89,13 @@ public class ReadCache {
       return loader.get();
     }
     String generationKey = generationKey(namespace, id);
+    String epoch;
     String generation;
     try {
-      generation = Optional.ofNullable(redis.get().get(generationKey)).orElse("0");
-      String cached = redis.get().get(valueKey(namespace, id, generation));
+      List<String> versions = redis.get().mget(EPOCH_KEY, generationKey);
+      epoch = Optional.ofNullable(versions.get(0)).orElse("0");
+      generation = Optional.ofNullable(versions.get(1)).orElse("0");
+      String cached = redis.get().get(valueKey(namespace, id, epoch, generation));
       if (cached != null) {
         hits.incrementAndGet();
         return JSON.fromJson(cached, type);
@@ -101,8 +110,8 @@ public class ReadCache {
       try {
         redis.get().eval(
             STORE_IF_CURRENT,
-            List.of(generationKey, valueKey(namespace, id, generation)),
-            List.of(generation, JSON.toJson(value), Long.toString(ttlMillis)));
+            List.of(EPOCH_KEY, generationKey, valueKey(namespace, id, epoch, generation)),
+            List.of(epoch, generation, JSON.toJson(value), Long.toString(ttlMillis)));
       } catch (JedisException e) {
         failed(e);
       }
@@ -133,6 +142,11 @@ public class ReadCache {
     }
   }
 
+  /** Makes every cached {@code namespace/id} stale now (for AFTER_SUCCESS observers). */
+  public void invalidate(String namespace, String id) {
+    invalidateNow(namespace, id);
+  }
+
   private void invalidateNow(String namespace, String id) {
     // Bumping the generation also matters while paused: try Redis regardless of the pause.
     redisConnector.client()
@@ -153,14 +167,23 @@ public class ReadCache {
       return Optional.empty();
     }
     Optional<UnifiedJedis> client = redisConnector.client().map(UnifiedJedis.class::cast);
-    if (client.isPresent() && warned.compareAndSet(true, false)) {
-      LOG.info("Cache: retrying Redis after a failure.");
+    if (client.isPresent() && epochBumpOwed.get()) {
+      try {
+        client.get().incr(EPOCH_KEY); // retire whatever a lost invalidation may have left behind
+        epochBumpOwed.set(false);
+        warned.set(false);
+        LOG.info("Cache: Redis answers again; entries cached before the outage are retired.");
+      } catch (JedisException e) {
+        failed(e);
+        return Optional.empty();
+      }
     }
     return client;
   }
 
   private void failed(JedisException e) {
     errors.incrementAndGet();
+    epochBumpOwed.set(true);
     pausedUntil.set(System.currentTimeMillis() + retryMillis);
     if (warned.compareAndSet(false, true)) {
       LOG.warning("Cache: Redis unavailable (" + e.getMessage() + "); reading from PostgreSQL.");
@@ -171,8 +194,8 @@ public class ReadCache {
     return PREFIX + namespace + ":" + id + ":gen";
   }
 
-  private static String valueKey(String namespace, String id, String generation) {
-    return PREFIX + namespace + ":" + id + ":g" + generation;
+  private static String valueKey(String namespace, String id, String epoch, String generation) {
+    return PREFIX + namespace + ":" + id + ":e" + epoch + ":g" + generation;
   }
 
   @Gauge(name = "payfast_cache_hits", absolute = true, unit = MetricUnits.NONE, description = "Reads served from Redis")
