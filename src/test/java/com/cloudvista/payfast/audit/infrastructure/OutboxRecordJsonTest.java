@@ -26,7 +26,7 @@ class OutboxRecordJsonTest {
   void recordIsOneCompactLineWithTheContractFieldsInOrder() {
     assertThat(TransactionLogJson.write(TRANSFER))
         .isEqualTo(
-            "{\"transactionId\":\"tx-7f3a\",\"type\":\"TRANSFER\",\"amount\":1250,\"currency\":\"USD\","
+            "{\"transactionId\":\"tx-7f3a\",\"type\":\"TRANSFER\",\"status\":\"COMPLETED\",\"amount\":1250,\"currency\":\"USD\","
                 + "\"entries\":[{\"walletId\":\"w-alice\",\"amount\":-1250},{\"walletId\":\"w-bob\",\"amount\":1250}],"
                 + "\"actor\":\"user-1\",\"requestId\":\"req-42\",\"createdAt\":\"2026-11-21T10:15:30Z\"}");
   }
@@ -46,7 +46,7 @@ class OutboxRecordJsonTest {
 
     assertThat(TransactionLogJson.write(deposit))
         .isEqualTo(
-            "{\"transactionId\":\"tx-1\",\"type\":\"DEPOSIT\",\"amount\":500,\"currency\":\"EUR\","
+            "{\"transactionId\":\"tx-1\",\"type\":\"DEPOSIT\",\"status\":\"COMPLETED\",\"amount\":500,\"currency\":\"EUR\","
                 + "\"entries\":[{\"account\":\"funding\",\"amount\":-500},{\"walletId\":\"w-1\",\"amount\":500}],"
                 + "\"actor\":null,\"requestId\":null,\"createdAt\":\"2026-11-21T10:15:30.123456Z\"}");
     assertThat(TransactionLogJson.read(TransactionLogJson.write(deposit))).isEqualTo(deposit);
