@@ -27,6 +27,9 @@ class DatasourceInContainerIT {
 
   @Deployment
   static WebArchive deployment() {
+    // Runs on the client side only: the backing services (and the database proxy the server uses)
+    // must be up before the archive's tests run in the server.
+    com.cloudvista.payfast.testing.TestEnvironment.start();
     return ShrinkWrap.create(WebArchive.class, "datasource-it.war")
         .addPackages(true, "org.assertj")
         .addClass(DatasourceInContainerIT.class);
