@@ -75,6 +75,21 @@ class HealthIT {
     assertThat(check(down, "database")).isEqualTo("DOWN");
     assertThat(readinessStatusCode()).isEqualTo(503);
     given().when().get("/health/live").then().statusCode(200);
+    io.restassured.response.Response signUp =
+        given()
+            .contentType("application/json")
+            .body(
+                java.util.Map.of(
+                    "email", "db-down-" + java.util.UUID.randomUUID() + "@it.payfast.test",
+                    "password", "Db-Down-Passw0rd!",
+                    "displayName", "DB down"))
+            .when()
+            .post("/auth/v1/users");
+    assertThat(signUp.statusCode()).isEqualTo(503);
+    assertThat(signUp.contentType()).startsWith("application/problem+json");
+    assertThat(signUp.jsonPath().getString("code")).isEqualTo("unavailable");
+    assertThat(signUp.body().asString()).doesNotContainIgnoringCase("exception").doesNotContain("SQL");
+    assertThat(signUp.header("Retry-After")).isNotBlank();
 
     environment.database.restore();
     JsonPath up = awaitReadiness(json -> "UP".equals(json.getString("status")));
