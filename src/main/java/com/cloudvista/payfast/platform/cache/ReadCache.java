@@ -70,16 +70,14 @@ public class ReadCache {
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
   private final AtomicLong errors = new AtomicLong();
-  private final AtomicLong pausedUntil = new AtomicLong();
-  private final AtomicBoolean warned = new AtomicBoolean();
   private final AtomicBoolean epochBumpOwed = new AtomicBoolean();
   private long ttlMillis;
-  private long retryMillis;
+  private RedisPause pause;
 
   @PostConstruct
   void init() {
     ttlMillis = Durations.parse(ttl).toMillis();
-    retryMillis = Durations.parse(redisRetry).toMillis();
+    pause = new RedisPause("Cache", "reading from PostgreSQL", Durations.parse(redisRetry).toMillis(), LOG);
   }
 
   /** The cached value of {@code namespace/id}, or the loader's (then cached) when absent. */
@@ -163,7 +161,7 @@ public class ReadCache {
   }
 
   private Optional<UnifiedJedis> available() {
-    if (!enabled || System.currentTimeMillis() < pausedUntil.get()) {
+    if (!enabled || !pause.allowsCall()) {
       return Optional.empty();
     }
     Optional<UnifiedJedis> client = redisConnector.client().map(UnifiedJedis.class::cast);
@@ -171,8 +169,7 @@ public class ReadCache {
       try {
         client.get().incr(EPOCH_KEY); // retire whatever a lost invalidation may have left behind
         epochBumpOwed.set(false);
-        warned.set(false);
-        LOG.info("Cache: Redis answers again; entries cached before the outage are retired.");
+        pause.succeeded("entries cached before the outage are retired");
       } catch (JedisException e) {
         failed(e);
         return Optional.empty();
@@ -184,10 +181,7 @@ public class ReadCache {
   private void failed(JedisException e) {
     errors.incrementAndGet();
     epochBumpOwed.set(true);
-    pausedUntil.set(System.currentTimeMillis() + retryMillis);
-    if (warned.compareAndSet(false, true)) {
-      LOG.warning("Cache: Redis unavailable (" + e.getMessage() + "); reading from PostgreSQL.");
-    }
+    pause.failed(e);
   }
 
   private static String generationKey(String namespace, String id) {
@@ -219,6 +213,6 @@ public class ReadCache {
       unit = MetricUnits.NONE,
       description = "1 while Redis calls are paused after a failure")
   public long breakerOpen() {
-    return System.currentTimeMillis() < pausedUntil.get() ? 1 : 0;
+    return pause.open();
   }
 }

@@ -1,6 +1,7 @@
 package com.cloudvista.payfast.platform.ratelimit;
 
 import com.cloudvista.payfast.platform.cache.RedisConnector;
+import com.cloudvista.payfast.platform.cache.RedisPause;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.ProblemException;
 import com.cloudvista.payfast.platform.web.AppLog;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,15 +41,13 @@ public class RateLimiter {
   String redisRetry;
 
   private final LocalCounters local = new LocalCounters(System::currentTimeMillis);
-  private final AtomicLong redisPausedUntil = new AtomicLong();
-  private final AtomicBoolean warned = new AtomicBoolean();
   private final AtomicLong fallbackDecisions = new AtomicLong();
   private volatile RedisCounters redis;
-  private long retryMillis;
+  private RedisPause pause;
 
   @PostConstruct
   void init() {
-    retryMillis = com.cloudvista.payfast.platform.config.Durations.parse(redisRetry).toMillis();
+    pause = pause(com.cloudvista.payfast.platform.config.Durations.parse(redisRetry).toMillis());
     redis = redisConnector.client().map(client -> new RedisCounters((UnifiedJedis) client, "payfast:rl:")).orElse(null);
   }
 
@@ -60,18 +58,13 @@ public class RateLimiter {
     }
     long now = System.currentTimeMillis();
     RedisCounters counters = redis;
-    if (counters != null && now >= redisPausedUntil.get()) {
+    if (counters != null && pause.allowsCall()) {
       try {
         Decision decision = counters.hit(limit, key, now);
-        if (warned.compareAndSet(true, false)) {
-          LOG.info("Rate limits: Redis answers again; shared counters resumed.");
-        }
+        pause.succeeded("shared counters resumed");
         return decision;
       } catch (JedisException e) {
-        redisPausedUntil.set(now + retryMillis);
-        if (warned.compareAndSet(false, true)) {
-          LOG.warning("Rate limits: Redis unavailable (" + e.getMessage() + "); counting in-process.");
-        }
+        pause.failed(e);
       }
     }
     fallbackDecisions.incrementAndGet();
@@ -93,11 +86,11 @@ public class RateLimiter {
     }
     long count = local.count(limit, key);
     RedisCounters counters = redis;
-    if (counters != null && now >= redisPausedUntil.get()) {
+    if (counters != null && pause.allowsCall()) {
       try {
         count = Math.max(count, counters.count(limit, key, now));
       } catch (JedisException e) {
-        redisPausedUntil.set(now + retryMillis);
+        pause.failed(e);
       }
     }
     // At the limit already: the next failure would exceed it, so refuse the attempt.
@@ -146,11 +139,15 @@ public class RateLimiter {
     return new RateLimit(policy, limit, window);
   }
 
+  private static RedisPause pause(long retryMillis) {
+    return new RedisPause("Rate limits", "counting in-process", retryMillis, LOG);
+  }
+
   // Visible for tests that exercise both modes without the container.
   static RateLimiter forTests(UnifiedJedis redisClient, boolean enabled, long retryMillis) {
     RateLimiter limiter = new RateLimiter();
     limiter.enabled = enabled;
-    limiter.retryMillis = retryMillis;
+    limiter.pause = pause(retryMillis);
     limiter.redis = redisClient == null ? null : new RedisCounters(redisClient, "payfast:rl-test:");
     return limiter;
   }
