@@ -1,30 +1,30 @@
 package com.cloudvista.payfast.ledger;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudvista.payfast.ledger.LedgerApi.User;
+import com.cloudvista.payfast.testing.Metrics;
 import com.cloudvista.payfast.testing.TestEnvironment;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Jedis;
 
 /**
- * The Redis read cache of single wallets: served from Redis on the second read, never stale after
- * a committed transfer, and bypassed (not failed) while Redis is unreachable.
+ * The Redis read cache of single wallets, wallet lists and first statement pages: served from Redis
+ * on the second read, never stale after a committed change, never shown to another caller, and
+ * bypassed (not failed) while Redis is unreachable.
  */
 class ReadCacheIT {
 
-  private static final Pattern HITS = Pattern.compile("(?m)^payfast_cache_hits(?:\\{[^}]*\\})? ([0-9.eE+]+)$");
+  private static final String REDIS_CIRCUIT = "method=\"com.cloudvista.payfast.platform.cache.RedisCircuit.call\"";
 
   private static TestEnvironment environment;
 
@@ -54,6 +54,63 @@ class ReadCacheIT {
           .as("the cached representation is in Redis")
           .isNotEmpty();
     }
+  }
+
+  @Test
+  void theWalletListAndTheFirstStatementPageAreCachedAndStaleRightAfterEveryChange() {
+    User alice = LedgerApi.newUser();
+    User bob = LedgerApi.newUser();
+    String a = alice.wallet("USD");
+    String b = bob.wallet("USD");
+    alice.deposit(a, 10_000, "USD");
+
+    assertThat(walletBalances(alice)).containsExactly(10_000L); // miss: loads and stores
+    assertThat(statementAmounts(alice, a)).containsExactly(10_000L);
+    double hitsBefore = cacheHits();
+    assertThat(walletBalances(alice)).containsExactly(10_000L); // hits
+    assertThat(statementAmounts(alice, a)).containsExactly(10_000L);
+    assertThat(cacheHits() - hitsBefore).isGreaterThanOrEqualTo(2);
+    try (Jedis redis = environment.openRedis()) {
+      assertThat(redis.keys("payfast:c:wallets:" + alice.id() + ":e*")).as("the cached list").isNotEmpty();
+      assertThat(redis.keys("payfast:c:statement:" + alice.id() + ":e*:v*")).as("the cached page").isNotEmpty();
+    }
+
+    // A transfer: both lists and both first pages show it at once.
+    String transfer = alice.transfer(a, b, 2_500, "USD").then().statusCode(201).extract().path("id");
+    assertThat(walletBalances(alice)).containsExactly(7_500L);
+    assertThat(statementAmounts(alice, a)).containsExactly(-2_500L, 10_000L);
+    assertThat(statementAmounts(bob, b)).containsExactly(2_500L);
+
+    // Annotating, opening and renaming are changes too.
+    alice.request().body(Map.of("category", "rent")).patch("/api/v1/transactions/" + transfer).then().statusCode(200);
+    assertThat(statementPage(alice, a).getList("data.category", String.class)).first().isEqualTo("rent");
+    String second = alice.wallet("EUR");
+    assertThat(walletBalances(alice)).containsExactly(7_500L, 0L);
+    alice.request().body(Map.of("name", "Holidays")).patch("/api/v1/wallets/" + second).then().statusCode(200);
+    assertThat(alice.request().get("/api/v1/wallets").then().extract().jsonPath().getList("data.name", String.class))
+        .contains("Holidays");
+
+    // Another query of the same statement is its own entry, and the cursor's next page is not cached.
+    assertThat(alice.request().queryParam("limit", 1).get("/api/v1/wallets/" + a + "/transactions")
+            .then().statusCode(200).extract().jsonPath().getList("data.amount", Long.class))
+        .containsExactly(-2_500L);
+
+    // What was cached for alice is never shown to bob.
+    bob.request().get("/api/v1/wallets/" + a + "/transactions").then().statusCode(404);
+    bob.request().get("/api/v1/wallets/" + a).then().statusCode(404);
+    assertThat(walletBalances(bob)).containsExactly(2_500L);
+  }
+
+  private static List<Long> walletBalances(User user) {
+    return user.request().get("/api/v1/wallets").then().statusCode(200).extract().jsonPath().getList("data.balance", Long.class);
+  }
+
+  private static List<Long> statementAmounts(User user, String wallet) {
+    return statementPage(user, wallet).getList("data.amount", Long.class);
+  }
+
+  private static io.restassured.path.json.JsonPath statementPage(User user, String wallet) {
+    return user.request().get("/api/v1/wallets/" + wallet + "/transactions").then().statusCode(200).extract().jsonPath();
   }
 
   @Test
@@ -98,51 +155,40 @@ class ReadCacheIT {
   }
 
   @Test
-  void withRedisUnreachableTheLedgerKeepsWorkingAndReadinessStaysUp() throws Exception {
+  void withRedisUnreachableTheLedgerKeepsWorkingTheBreakerOpensAndTheCacheRefillsAfterwards() throws Exception {
     User alice = LedgerApi.newUser();
     User bob = LedgerApi.newUser();
     String a = alice.wallet("GBP");
     String b = bob.wallet("GBP");
     alice.deposit(a, 900, "GBP");
     assertThat(alice.balance(a)).isEqualTo(900); // cached before the outage
+    double openedBefore = breakerOpenings();
 
     environment.redis.cut();
 
     alice.transfer(a, b, 400, "GBP").then().statusCode(201);
-    assertThat(alice.balance(a)).isEqualTo(500);
-    assertThat(bob.balance(b)).isEqualTo(400);
+    for (int i = 0; i < 5; i++) {
+      assertThat(alice.balance(a)).isEqualTo(500);
+      assertThat(bob.balance(b)).isEqualTo(400);
+    }
     alice.transfer(a, b, 501, "GBP").then().statusCode(422);
-    awaitRedisDownInReadiness();
+    environment.awaitReadiness("redis", "DOWN", Duration.ofSeconds(20));
+    assertThat(breakerOpenings()).as("the Redis circuit breaker opened").isGreaterThan(openedBefore);
 
     environment.redis.restore();
-    // After recovery the cache refills without ever having served the pre-outage balance.
-    Thread.sleep(Duration.ofSeconds(6).toMillis()); // past the cache's retry pause
+    Thread.sleep(Duration.ofSeconds(6).toMillis()); // past the breaker's delay
+    // The cache refills, and never serves the balance cached before the outage.
     assertThat(alice.balance(a)).isEqualTo(500);
+    double hitsBefore = cacheHits();
     assertThat(alice.balance(a)).isEqualTo(500);
-  }
-
-  private static void awaitRedisDownInReadiness() throws InterruptedException {
-    for (int i = 0; i < 100; i++) {
-      var ready = given().get("/health/ready").then().extract();
-      if ("DOWN".equals(ready.jsonPath().getString("checks.find { it.name == 'optional-services' }.data.redis"))) {
-        assertThat(ready.statusCode()).isEqualTo(200);
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("Readiness never reported Redis DOWN");
+    assertThat(cacheHits()).as("served from Redis again").isGreaterThan(hitsBefore);
   }
 
   private static double cacheHits() {
-    String metrics = given().get("/metrics?scope=application").then().statusCode(200).extract().asString();
-    Matcher matcher = HITS.matcher(metrics);
-    double total = 0;
-    boolean found = false;
-    while (matcher.find()) {
-      total += Double.parseDouble(matcher.group(1));
-      found = true;
-    }
-    assertThat(found).as("payfast_cache_hits in /metrics").isTrue();
-    return total;
+    return Metrics.sum("application", "payfast_cache_hits");
+  }
+
+  private static double breakerOpenings() {
+    return Metrics.sum("base", "ft_circuitbreaker_opened_total", REDIS_CIRCUIT);
   }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP forwarder between the server under test and a real backing service (PostgreSQL, Redis), so
  * that a test can cut the connection ({@link #cut()}) and restore it ({@link #restore()}) without
- * stopping the shared service itself.
+ * stopping the shared service itself, or make it unreachable ({@link #blackhole()}).
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -22,6 +22,7 @@ public final class TcpProxy implements AutoCloseable {
   private final int targetPort;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket server;
+  private volatile boolean silent;
 
   public TcpProxy(String name, int listenPort, int targetPort) {
     this.name = name;
@@ -30,9 +31,27 @@ public final class TcpProxy implements AutoCloseable {
   }
 
   public synchronized TcpProxy restore() throws IOException {
-    if (server != null) {
+    if (server != null && !silent) {
       return this;
     }
+    cut();
+    silent = false;
+    listen();
+    return this;
+  }
+
+  /**
+   * Accepts connections and never answers, as a service behind a dead network path does: every
+   * client call runs into its timeout. {@link #restore()} ends it.
+   */
+  public synchronized TcpProxy blackhole() throws IOException {
+    cut();
+    silent = true;
+    listen();
+    return this;
+  }
+
+  private void listen() throws IOException {
     ServerSocket socket = new ServerSocket();
     socket.setReuseAddress(true);
     socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), listenPort), 200);
@@ -40,7 +59,6 @@ public final class TcpProxy implements AutoCloseable {
     Thread acceptor = new Thread(() -> accept(socket), name + "-proxy-accept");
     acceptor.setDaemon(true);
     acceptor.start();
-    return this;
   }
 
   /** Refuses new connections and breaks the open ones, as if the service had gone away. */
@@ -59,6 +77,10 @@ public final class TcpProxy implements AutoCloseable {
     while (!socket.isClosed()) {
       try {
         Socket client = socket.accept();
+        if (silent) {
+          open.add(client); // held open, never read from or written to
+          continue;
+        }
         Socket upstream = new Socket();
         try {
           upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPort), 2000);

@@ -20,6 +20,12 @@ import redis.clients.jedis.Jedis;
  * a fresh test database, a clean Redis database, S3Proxy, and cuttable TCP proxies to PostgreSQL
  * and Redis. The Liberty server (started by the build) is pointed at these ports and keeps retrying
  * until they answer; {@link #start()} returns when /health/ready is UP.
+ *
+ * <p>Two system properties serve the build's second pass of the ledger ITs (pom.xml): {@code
+ * it.fresh=false} keeps the database, buckets and Redis of the first pass (the server has migrated
+ * and is using them), and {@code it.redis.mode=unreachable} makes Redis accept connections and never
+ * answer, so the whole pass runs against a dead Redis; start() then also waits until readiness
+ * reports Redis DOWN.
  */
 public final class TestEnvironment {
 
@@ -28,6 +34,8 @@ public final class TestEnvironment {
   public final String baseUrl = System.getProperty("it.base-url", "http://localhost:9180");
   public final String databaseName = System.getProperty("it.db.name", "payfast_test");
   public final int redisDatabase = Integer.getInteger("it.redis.db", 1);
+  public final boolean fresh = Boolean.parseBoolean(System.getProperty("it.fresh", "true"));
+  public final boolean redisUnreachable = "unreachable".equals(System.getProperty("it.redis.mode", "proxied"));
   public final TcpProxy database;
   public final TcpProxy redis;
   public final S3ProxyServer s3;
@@ -43,17 +51,26 @@ public final class TestEnvironment {
             Integer.getInteger("it.s3.port", 9191));
   }
 
-  /** Starts everything once and waits until the server under test is ready. */
+  /**
+   * Starts everything and waits until the server under test is ready, once per JVM; later calls
+   * just return it (tests that break a service wait for recovery themselves, see HealthIT).
+   */
   public static synchronized TestEnvironment start() {
     if (instance == null) {
       TestEnvironment environment = new TestEnvironment();
       try {
-        environment.recreateDatabase();
-        environment.s3.wipe();
-        environment.flushRedis();
+        if (environment.fresh) {
+          environment.recreateDatabase();
+          environment.s3.wipe();
+          environment.flushRedis();
+        }
         environment.s3.start();
         environment.database.restore();
-        environment.redis.restore();
+        if (environment.redisUnreachable) {
+          environment.redis.blackhole();
+        } else {
+          environment.redis.restore();
+        }
       } catch (IOException | SQLException e) {
         throw new IllegalStateException("Could not prepare the IT backing services", e);
       } catch (InterruptedException e) {
@@ -64,9 +81,33 @@ public final class TestEnvironment {
       RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
       instance = environment;
       Runtime.getRuntime().addShutdownHook(new Thread(environment::shutdown));
+      environment.awaitReady(Duration.ofSeconds(120));
+      if (environment.redisUnreachable) {
+        environment.awaitReadiness("redis", "DOWN", Duration.ofSeconds(60));
+      }
     }
-    instance.awaitReady(Duration.ofSeconds(120));
     return instance;
+  }
+
+  /** Polls /health/ready until its optional-services data show {@code service} in {@code state}. */
+  public void awaitReadiness(String service, String state, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    String last = "nothing";
+    while (Instant.now().isBefore(deadline)) {
+      var ready = RestAssured.given().get("/health/ready").then().extract();
+      last = ready.statusCode() + " " + ready.asString();
+      String reported = ready.jsonPath().getString("checks.find { it.name == 'optional-services' }.data." + service);
+      if (ready.statusCode() == 200 && state.equals(reported)) {
+        return;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("Readiness never reported " + service + " " + state + ": " + last);
   }
 
   /** Connects straight to the test database (not through the proxy), e.g. to check invariants. */

@@ -1,6 +1,10 @@
 package com.cloudvista.payfast.ledger.api;
 
+import com.cloudvista.payfast.ledger.application.LedgerQueries;
 import com.cloudvista.payfast.ledger.application.LedgerTransactionCommitted;
+import com.cloudvista.payfast.ledger.application.Page;
+import com.cloudvista.payfast.ledger.application.TransactionAnnotated;
+import com.cloudvista.payfast.ledger.application.TransactionQueryService;
 import com.cloudvista.payfast.ledger.application.WalletChanged;
 import com.cloudvista.payfast.ledger.application.WalletService;
 import com.cloudvista.payfast.ledger.domain.Wallet;
@@ -11,25 +15,33 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
- * GET of a single wallet through the Redis read cache (display only: nothing that moves money reads
- * it). Entries are made stale as soon as a ledger transaction touching the wallet, a rename or a
- * freeze has committed, so a read right after a 201 shows the new balance on every instance.
+ * The hot reads of the Transaction API through the Redis read cache: a single wallet (with its
+ * ETag), a user's wallet list, and the first page of a wallet's statement. Display only: nothing
+ * that moves money reads them. Each entry is made stale as soon as a change to it has committed (a
+ * ledger transaction, opening, renaming or freezing a wallet, annotating a transaction), so a read
+ * right after a 201 shows the new state on every instance.
+ *
+ * <p>Lists and statement pages are cached per owner, so a caller can only ever be served what was
+ * loaded for that same caller; a single wallet is cached per wallet with its owner, and checked.
  */
 @ApplicationScoped
 public class WalletViews {
 
-  static final String NAMESPACE = "wallet";
+  static final String WALLET = "wallet";
+  static final String WALLET_LIST = "wallets";
+  static final String STATEMENT = "statement";
 
-  /** What is cached: the representation, its ETag, and the owner it may be shown to. */
+  /** What is cached of one wallet: the representation, its ETag, and the owner it may be shown to. */
   public record CachedWallet(String ownerId, String etag, WalletResponse wallet) {}
 
   @Inject ReadCache cache;
   @Inject WalletService wallets;
+  @Inject TransactionQueryService queries;
 
-  CachedWallet get(String caller, String walletId) {
+  CachedWallet wallet(String caller, String walletId) {
     CachedWallet cached =
         cache.get(
-            NAMESPACE,
+            WALLET,
             walletId,
             CachedWallet.class,
             () -> {
@@ -42,11 +54,51 @@ public class WalletViews {
     return cached;
   }
 
+  WalletListResponse list(String caller) {
+    return cache.get(
+        WALLET_LIST,
+        caller,
+        WalletListResponse.class,
+        () -> new WalletListResponse(wallets.list(caller).stream().map(WalletResponse::of).toList()));
+  }
+
+  /** A page of the statement; only the first page (no cursor) is cached, one entry per query. */
+  StatementPageResponse statement(
+      String caller, String walletId, LedgerQueries.StatementFilter filter, String cursor, int limit) {
+    if (cursor != null) {
+      return statementFromDatabase(caller, walletId, filter, cursor, limit);
+    }
+    String query = walletId + '|' + filter + '|' + limit;
+    return cache.get(
+        STATEMENT,
+        caller,
+        query,
+        StatementPageResponse.class,
+        () -> statementFromDatabase(caller, walletId, filter, null, limit));
+  }
+
+  private StatementPageResponse statementFromDatabase(
+      String caller, String walletId, LedgerQueries.StatementFilter filter, String cursor, int limit) {
+    Page<LedgerQueries.StatementLine> page = queries.statement(caller, walletId, filter, cursor, limit);
+    return new StatementPageResponse(page.data().stream().map(StatementLineResponse::of).toList(), page.nextCursor());
+  }
+
   void onLedgerCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LedgerTransactionCommitted transaction) {
-    transaction.walletIds().forEach(id -> cache.invalidate(NAMESPACE, id));
+    transaction.walletIds().forEach(id -> cache.invalidate(WALLET, id));
+    transaction.ownerIds().forEach(this::invalidateOwnerViews);
   }
 
   void onWalletChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) WalletChanged change) {
-    cache.invalidate(NAMESPACE, change.walletId());
+    cache.invalidate(WALLET, change.walletId());
+    cache.invalidate(WALLET_LIST, change.ownerId());
+  }
+
+  void onAnnotation(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAnnotated annotation) {
+    cache.invalidate(STATEMENT, annotation.ownerId());
+  }
+
+  private void invalidateOwnerViews(String ownerId) {
+    cache.invalidate(WALLET_LIST, ownerId);
+    cache.invalidate(STATEMENT, ownerId);
   }
 }

@@ -2,8 +2,6 @@ package com.cloudvista.payfast.ledger.api;
 
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
-import com.cloudvista.payfast.ledger.application.Page;
-import com.cloudvista.payfast.ledger.application.TransactionQueryService;
 import com.cloudvista.payfast.ledger.application.WalletService;
 import com.cloudvista.payfast.ledger.domain.Wallet;
 import com.cloudvista.payfast.platform.paging.PageRequest;
@@ -43,7 +41,6 @@ public class WalletsResource {
   @Inject Caller caller;
   @Inject WalletService wallets;
   @Inject WalletViews views;
-  @Inject TransactionQueryService queries;
 
   @POST
   @Operation(summary = "Open a wallet (balance 0)")
@@ -60,7 +57,7 @@ public class WalletsResource {
   @Operation(summary = "The caller's wallets")
   public WalletListResponse list() {
     caller.requireScope(Scopes.WALLETS_READ);
-    return new WalletListResponse(wallets.list(caller.userId()).stream().map(WalletResponse::of).toList());
+    return views.list(caller.userId());
   }
 
   @GET
@@ -71,7 +68,7 @@ public class WalletsResource {
   @APIResponse(responseCode = "404", description = "No such wallet of the caller")
   public Response get(@PathParam("id") String id, @Context Request request) {
     caller.requireScope(Scopes.WALLETS_READ);
-    WalletViews.CachedWallet wallet = views.get(caller.userId(), id);
+    WalletViews.CachedWallet wallet = views.wallet(caller.userId(), id);
     EntityTag etag = new EntityTag(wallet.etag());
     Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
     if (notModified != null) {
@@ -103,8 +100,6 @@ public class WalletsResource {
     LedgerQueries.StatementFilter filter =
         new LedgerQueries.StatementFilter(
             QueryParams.from(from), QueryParams.to(to), QueryParams.type(type), QueryParams.text(category));
-    Page<LedgerQueries.StatementLine> page =
-        queries.statement(caller.userId(), id, filter, QueryParams.text(cursor), PageRequest.limit(limit));
-    return new StatementPageResponse(page.data().stream().map(StatementLineResponse::of).toList(), page.nextCursor());
+    return views.statement(caller.userId(), id, filter, QueryParams.text(cursor), PageRequest.limit(limit));
   }
 }

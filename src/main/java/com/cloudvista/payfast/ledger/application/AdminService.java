@@ -41,7 +41,7 @@ public class AdminService {
     Wallet wallet = access.lock(List.of(id)).get(id);
     change.accept(wallet);
     wallets.store(wallet);
-    changed.fire(new WalletChanged(walletId));
+    changed.fire(new WalletChanged(walletId, wallet.ownerId()));
     return wallets.find(id).orElseThrow();
   }
 

@@ -5,6 +5,7 @@ import com.cloudvista.payfast.ledger.domain.TransactionId;
 import com.cloudvista.payfast.ledger.domain.Wallet;
 import com.cloudvista.payfast.platform.paging.Cursors;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -18,6 +19,7 @@ public class TransactionQueryService {
   @Inject LedgerQueries queries;
   @Inject WalletAccess access;
   @Inject Cursors cursors;
+  @Inject Event<TransactionAnnotated> annotated;
 
   public Page<LedgerQueries.StatementLine> statement(
       String owner, String walletId, LedgerQueries.StatementFilter filter, String cursor, int limit) {
@@ -54,6 +56,7 @@ public class TransactionQueryService {
     if (!queries.annotate(owner, id, annotation)) {
       throw new NotFoundException("Transaction");
     }
+    annotated.fire(new TransactionAnnotated(transactionId, owner));
     return queries.visible(owner, id).orElseThrow();
   }
 

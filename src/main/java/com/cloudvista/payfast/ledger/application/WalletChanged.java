@@ -1,4 +1,4 @@
 package com.cloudvista.payfast.ledger.application;
 
-/** Fired when a wallet changes without a ledger transaction (rename, freeze, unfreeze). */
-public record WalletChanged(String walletId) {}
+/** Fired when a wallet changes without a ledger transaction (opened, renamed, frozen, unfrozen). */
+public record WalletChanged(String walletId, String ownerId) {}

@@ -22,6 +22,7 @@ public class WalletService {
   public Wallet open(String owner, Commands.OpenWallet command) {
     Wallet wallet = Wallet.open(owner, policy.currency(command.currency(), "currency"), command.name());
     wallets.add(wallet);
+    changed.fire(new WalletChanged(wallet.id().toString(), owner));
     return wallets.find(wallet.id()).orElseThrow();
   }
 
@@ -37,7 +38,7 @@ public class WalletService {
     Wallet wallet = WalletAccess.requireOwner(access.lock(List.of(WalletAccess.id(walletId))).values().iterator().next(), owner);
     wallet.rename(name);
     wallets.store(wallet);
-    changed.fire(new WalletChanged(walletId));
+    changed.fire(new WalletChanged(walletId, owner));
     return wallets.find(wallet.id()).orElseThrow();
   }
 }

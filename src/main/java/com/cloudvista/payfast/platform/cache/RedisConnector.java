@@ -95,6 +95,18 @@ public class RedisConnector {
     return Optional.ofNullable(client);
   }
 
+  /**
+   * Closes the pooled connections that are idle: after a connection failure they are most likely
+   * dead too (Redis restarted, failed over, or the network path was cut), and the breaker's next trial
+   * call must not be wasted on one of them.
+   */
+  public void discardIdleConnections() {
+    JedisPooled current = client;
+    if (current != null) {
+      current.getPool().clear();
+    }
+  }
+
   public String description() {
     return description;
   }

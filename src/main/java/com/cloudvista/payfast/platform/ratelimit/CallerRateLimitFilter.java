@@ -14,7 +14,8 @@ import java.time.Duration;
 /**
  * Per-caller limit on {@link RateLimited} endpoints, after authentication (the key is the caller's
  * user id): 429 {@code rate_limited} with {@code Retry-After} over the limit, and the IETF draft
- * {@code RateLimit-Limit} / {@code RateLimit-Remaining} headers on every answer.
+ * {@code RateLimit-Limit} / {@code RateLimit-Remaining} / {@code RateLimit-Reset} headers on every
+ * answer.
  */
 @Provider
 @RateLimited
@@ -40,6 +41,7 @@ public class CallerRateLimitFilter implements ContainerRequestFilter, ContainerR
     if (request.getProperty(DECISION) instanceof Decision decision) {
       response.getHeaders().putSingle("RateLimit-Limit", Integer.toString(decision.limit()));
       response.getHeaders().putSingle("RateLimit-Remaining", Integer.toString(decision.remaining()));
+      response.getHeaders().putSingle("RateLimit-Reset", Long.toString(decision.resetSeconds()));
     }
   }
 }

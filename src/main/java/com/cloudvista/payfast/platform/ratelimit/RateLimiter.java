@@ -1,55 +1,39 @@
 package com.cloudvista.payfast.platform.ratelimit;
 
-import com.cloudvista.payfast.platform.cache.RedisConnector;
-import com.cloudvista.payfast.platform.cache.RedisPause;
+import com.cloudvista.payfast.platform.cache.RedisCalls;
+import com.cloudvista.payfast.platform.cache.RedisUnavailableException;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.ProblemException;
-import com.cloudvista.payfast.platform.web.AppLog;
-import jakarta.annotation.PostConstruct;
+import com.cloudvista.payfast.platform.config.Durations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Counts events per (policy, key) in fixed windows. Redis holds the counters so that every
- * instance shares them; when Redis is missing or failing, in-process counters take over and Redis
- * is tried again after a short pause (a simple circuit breaker), so a Redis outage never turns into
- * failed requests. {@code payfast.ratelimit.enabled=false} lets everything through.
+ * instance shares them; when Redis is missing, failing or behind an open circuit breaker
+ * ({@link RedisCalls}), in-process counters take over, so a Redis outage never turns into failed
+ * requests. {@code payfast.ratelimit.enabled=false} lets everything through.
  */
 @ApplicationScoped
 public class RateLimiter {
 
-  private static final Logger LOG = AppLog.logger(RateLimiter.class);
-
-  @Inject RedisConnector redisConnector;
+  @Inject RedisCalls redis;
 
   @Inject
   @ConfigProperty(name = "payfast.ratelimit.enabled", defaultValue = "true")
   boolean enabled;
 
-  @Inject
-  @ConfigProperty(name = "payfast.ratelimit.redis-retry", defaultValue = "5s")
-  String redisRetry;
-
   private final LocalCounters local = new LocalCounters(System::currentTimeMillis);
   private final AtomicLong fallbackDecisions = new AtomicLong();
-  private volatile RedisCounters redis;
-  private RedisPause pause;
-
-  @PostConstruct
-  void init() {
-    pause = pause(com.cloudvista.payfast.platform.config.Durations.parse(redisRetry).toMillis());
-    redis = redisConnector.client().map(client -> new RedisCounters((UnifiedJedis) client, "payfast:rl:")).orElse(null);
-  }
+  private final RedisCounters counters = new RedisCounters("payfast:rl:");
 
   /** Counts one event and answers whether it is within the limit. */
   public Decision hit(RateLimit limit, String key) {
@@ -57,14 +41,11 @@ public class RateLimiter {
       return new Decision(true, limit.limit(), limit.limit(), limit.window().toSeconds());
     }
     long now = System.currentTimeMillis();
-    RedisCounters counters = redis;
-    if (counters != null && pause.allowsCall()) {
+    if (redis.configured()) {
       try {
-        Decision decision = counters.hit(limit, key, now);
-        pause.succeeded("shared counters resumed");
-        return decision;
-      } catch (JedisException e) {
-        pause.failed(e);
+        return redis.call(client -> counters.hit(client, limit, key, now));
+      } catch (RedisUnavailableException e) {
+        // counted in-process below
       }
     }
     fallbackDecisions.incrementAndGet();
@@ -85,12 +66,11 @@ public class RateLimiter {
       return new Decision(true, limit.limit(), limit.limit(), limit.window().toSeconds());
     }
     long count = local.count(limit, key);
-    RedisCounters counters = redis;
-    if (counters != null && pause.allowsCall()) {
+    if (redis.configured()) {
       try {
-        count = Math.max(count, counters.count(limit, key, now));
-      } catch (JedisException e) {
-        pause.failed(e);
+        count = Math.max(count, redis.call(client -> counters.count(client, limit, key, now)));
+      } catch (RedisUnavailableException e) {
+        // the in-process count alone
       }
     }
     // At the limit already: the next failure would exceed it, so refuse the attempt.
@@ -108,7 +88,8 @@ public class RateLimiter {
           Map.of(
               "Retry-After", Long.toString(decision.resetSeconds()),
               "RateLimit-Limit", Integer.toString(decision.limit()),
-              "RateLimit-Remaining", "0"));
+              "RateLimit-Remaining", "0",
+              "RateLimit-Reset", Long.toString(decision.resetSeconds())));
     }
     return decision;
   }
@@ -134,21 +115,16 @@ public class RateLimiter {
     Duration window =
         config
             .getOptionalValue("payfast.ratelimit." + policy + ".window", String.class)
-            .map(com.cloudvista.payfast.platform.config.Durations::parse)
+            .map(Durations::parse)
             .orElse(defaultWindow);
     return new RateLimit(policy, limit, window);
   }
 
-  private static RedisPause pause(long retryMillis) {
-    return new RedisPause("Rate limits", "counting in-process", retryMillis, LOG);
-  }
-
-  // Visible for tests that exercise both modes without the container.
-  static RateLimiter forTests(UnifiedJedis redisClient, boolean enabled, long retryMillis) {
+  // Visible for tests that exercise both modes without the container (no circuit breaker there).
+  static RateLimiter forTests(UnifiedJedis redisClient, boolean enabled) {
     RateLimiter limiter = new RateLimiter();
     limiter.enabled = enabled;
-    limiter.pause = pause(retryMillis);
-    limiter.redis = redisClient == null ? null : new RedisCounters(redisClient, "payfast:rl-test:");
+    limiter.redis = RedisCalls.direct(redisClient);
     return limiter;
   }
 }

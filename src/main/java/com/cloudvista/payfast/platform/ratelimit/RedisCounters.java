@@ -16,15 +16,13 @@ final class RedisCounters {
           + "if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) ttl = tonumber(ARGV[1]) end "
           + "return {count, ttl}";
 
-  private final UnifiedJedis redis;
   private final String prefix;
 
-  RedisCounters(UnifiedJedis redis, String prefix) {
-    this.redis = redis;
+  RedisCounters(String prefix) {
     this.prefix = prefix;
   }
 
-  Decision hit(RateLimit limit, String key, long nowMillis) {
+  Decision hit(UnifiedJedis redis, RateLimit limit, String key, long nowMillis) {
     long windowMillis = limit.window().toMillis();
     long windowStart = nowMillis - Math.floorMod(nowMillis, windowMillis);
     String redisKey = redisKey(limit, key, windowStart);
@@ -35,7 +33,7 @@ final class RedisCounters {
   }
 
   /** The events counted so far in the current window, without counting one. */
-  long count(RateLimit limit, String key, long nowMillis) {
+  long count(UnifiedJedis redis, RateLimit limit, String key, long nowMillis) {
     long windowMillis = limit.window().toMillis();
     long windowStart = nowMillis - Math.floorMod(nowMillis, windowMillis);
     String value = redis.get(redisKey(limit, key, windowStart));

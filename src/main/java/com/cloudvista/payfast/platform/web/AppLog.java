@@ -10,6 +10,7 @@ import java.util.logging.Logger;
  */
 public final class AppLog {
 
+  private static final String TAG = "[requestId=";
   private static final Filter WITH_REQUEST_ID = AppLog::tagWithRequestId;
 
   private AppLog() {}
@@ -21,8 +22,11 @@ public final class AppLog {
   }
 
   private static boolean tagWithRequestId(LogRecord record) {
-    RequestContext.requestId()
-        .ifPresent(id -> record.setMessage("[requestId=" + id + "] " + record.getMessage()));
+    String message = record.getMessage();
+    // Liberty's log handler may consult the logger's filter again for the same record: tag once.
+    if (message == null || !message.startsWith(TAG)) {
+      RequestContext.requestId().ifPresent(id -> record.setMessage(TAG + id + "] " + message));
+    }
     return true;
   }
 }

@@ -86,6 +86,14 @@ class DataTemplateTest {
     }
 
     @Test
+    void thePagingCursorKeyIsGeneratedEncryptedAndExported() {
+        Map<String, Object> secret = properties(data, "PagingCursorSecret");
+        assertThat(secret).doesNotContainKey("SecretString").containsEntry("KmsKeyId", ref("DataKey"));
+        assertThat((Integer) map(secret.get("GenerateSecretString")).get("PasswordLength")).isGreaterThanOrEqualTo(32);
+        assertThat(map(map(data.get("Outputs")).get("PagingCursorSecretArn")).get("Value")).isEqualTo(ref("PagingCursorSecret"));
+    }
+
+    @Test
     void dataKeyRotates() {
         assertThat(properties(data, "DataKey")).containsEntry("EnableKeyRotation", true);
         assertThat(map(map(data.get("Outputs")).get("DataKmsKeyId")).get("Value")).isEqualTo(ref("DataKey"));

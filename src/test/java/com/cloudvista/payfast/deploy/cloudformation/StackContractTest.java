@@ -20,6 +20,7 @@ class StackContractTest {
     private static final List<String> OVERLAY_OUTPUTS = List.of("VpcId", "PrivateSubnetIds", "PublicSubnetIds",
             "DatabaseSubnetIds", "AlbSecurityGroupId", "NodeSecurityGroupId", "ClusterName", "OidcProviderArn",
             "DbEndpoint", "DbPort", "DbMasterSecretArn", "RedisPrimaryEndpoint", "RedisPort", "RedisAuthSecretArn",
+            "PagingCursorSecretArn",
             "DataKmsKeyArn", "DataKmsKeyId", "LogsBucketName", "ReportsBucketName", "FrontendBucketName",
             "CognitoUserPoolId", "CognitoWebClientId", "CognitoServerClientId", "CognitoDomain", "AuthApiRoleArn",
             "TransactionApiRoleArn", "AlbWebAclArn", "CloudFrontDomainName", "CloudFrontDistributionId");

@@ -37,7 +37,7 @@ class KustomizeOverlaysTest {
   /** The outputs of the CloudFormation stack (issue #8) that the overlays take their values from. */
   static final Set<String> CLOUDFORMATION_OUTPUTS = Set.of(
       "VpcId", "AlbSecurityGroupId", "NodeSecurityGroupId", "ClusterName", "DbEndpoint", "DbPort",
-      "DbMasterSecretArn", "RedisPrimaryEndpoint", "RedisPort", "RedisAuthSecretArn", "DataKmsKeyArn",
+      "DbMasterSecretArn", "RedisPrimaryEndpoint", "RedisPort", "RedisAuthSecretArn", "PagingCursorSecretArn", "DataKmsKeyArn",
       "DataKmsKeyId", "LogsBucketName", "ReportsBucketName", "CognitoUserPoolId", "CognitoWebClientId",
       "CognitoServerClientId", "CognitoDomain", "AuthApiRoleArn", "TransactionApiRoleArn", "AlbWebAclArn");
   /** Values that are not stack outputs but are set next to them. */

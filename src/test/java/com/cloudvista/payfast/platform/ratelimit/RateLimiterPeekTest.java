@@ -12,7 +12,7 @@ class RateLimiterPeekTest {
 
   @Test
   void peekDoesNotCountAndRefusesOnceTheLimitIsUsedUp() {
-    RateLimiter limiter = RateLimiter.forTests(null, true, 1000);
+    RateLimiter limiter = RateLimiter.forTests(null, true);
     for (int i = 0; i < 10; i++) {
       assertThat(limiter.peek(failures, "alice").allowed()).isTrue();
     }
@@ -27,7 +27,7 @@ class RateLimiterPeekTest {
 
   @Test
   void disabledLimiterAlwaysAllows() {
-    RateLimiter limiter = RateLimiter.forTests(null, false, 1000);
+    RateLimiter limiter = RateLimiter.forTests(null, false);
     for (int i = 0; i < 5; i++) {
       limiter.hit(failures, "carol");
     }

@@ -20,8 +20,8 @@ class RateLimiterRedisIT {
   @Test
   void redisCountersAreSharedByEveryLimiterInstance() {
     try (JedisPooled redis = redis(6379)) {
-      RateLimiter first = RateLimiter.forTests(redis, true, 5_000);
-      RateLimiter second = RateLimiter.forTests(redis, true, 5_000);
+      RateLimiter first = RateLimiter.forTests(redis, true);
+      RateLimiter second = RateLimiter.forTests(redis, true);
 
       for (int i = 0; i < 5; i++) {
         assertThat((i % 2 == 0 ? first : second).hit(fivePerMinute, "alice").allowed()).isTrue();
@@ -38,7 +38,7 @@ class RateLimiterRedisIT {
   @Test
   void withRedisDownTheInProcessFallbackEnforcesTheLimit() {
     try (JedisPooled unreachable = redis(1)) { // nothing listens on port 1
-      RateLimiter limiter = RateLimiter.forTests(unreachable, true, 60_000);
+      RateLimiter limiter = RateLimiter.forTests(unreachable, true);
 
       for (int i = 0; i < 5; i++) {
         assertThat(limiter.hit(fivePerMinute, "bob").allowed()).isTrue();
@@ -50,7 +50,7 @@ class RateLimiterRedisIT {
 
   @Test
   void disabledLimiterLetsEverythingThrough() {
-    RateLimiter limiter = RateLimiter.forTests(null, false, 0);
+    RateLimiter limiter = RateLimiter.forTests(null, false);
     for (int i = 0; i < 20; i++) {
       assertThat(limiter.hit(fivePerMinute, "carol").allowed()).isTrue();
     }
