@@ -24,8 +24,6 @@ import redis.clients.jedis.Jedis;
  */
 class ReadCacheIT {
 
-  private static final String REDIS_CIRCUIT = "method=\"com.cloudvista.payfast.platform.cache.RedisCircuit.call\"";
-
   private static TestEnvironment environment;
 
   @BeforeAll
@@ -189,6 +187,6 @@ class ReadCacheIT {
   }
 
   private static double breakerOpenings() {
-    return Metrics.sum("base", "ft_circuitbreaker_opened_total", REDIS_CIRCUIT);
+    return Metrics.sum("base", "ft_circuitbreaker_opened_total", Metrics.REDIS_CIRCUIT);
   }
 }

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "it.redis.mode", matches = "unreachable")
 class RedisOutagePassIT {
 
-  private static final String REDIS_CIRCUIT = "method=\"com.cloudvista.payfast.platform.cache.RedisCircuit.call\"";
-
   @Test
   void theLedgerServesEveryCallFromPostgreSqlWhileRedisIsDead() {
     TestEnvironment environment = TestEnvironment.start();
@@ -29,7 +27,7 @@ class RedisOutagePassIT {
     String b = bob.wallet("EUR");
     double hits = Metrics.sum("application", "payfast_cache_hits");
     double fallbacks = Metrics.sum("application", "payfast_ratelimit_fallback_decisions");
-    double refused = Metrics.sum("base", "ft_circuitbreaker_calls_total", REDIS_CIRCUIT, "circuitBreakerResult=\"circuitBreakerOpen\"");
+    double refused = Metrics.sum("base", "ft_circuitbreaker_calls_total", Metrics.REDIS_CIRCUIT, "circuitBreakerResult=\"circuitBreakerOpen\"");
 
     alice.deposit(a, 3_000, "EUR");
     alice.transfer(a, b, 1_200, "EUR").then().statusCode(201);
@@ -46,7 +44,7 @@ class RedisOutagePassIT {
     assertThat(Metrics.sum("application", "payfast_ratelimit_fallback_decisions"))
         .as("the deposit and the transfer were counted in-process")
         .isGreaterThanOrEqualTo(fallbacks + 2);
-    assertThat(Metrics.sum("base", "ft_circuitbreaker_calls_total", REDIS_CIRCUIT, "circuitBreakerResult=\"circuitBreakerOpen\""))
+    assertThat(Metrics.sum("base", "ft_circuitbreaker_calls_total", Metrics.REDIS_CIRCUIT, "circuitBreakerResult=\"circuitBreakerOpen\""))
         .as("the open breaker refused Redis calls instead of waiting for them")
         .isGreaterThan(refused);
     environment.awaitReadiness("redis", "DOWN", java.time.Duration.ofSeconds(5));

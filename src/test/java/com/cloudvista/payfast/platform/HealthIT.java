@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudvista.payfast.testing.TestEnvironment;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,21 +100,7 @@ class HealthIT {
   }
 
   private static JsonPath awaitReadiness(Predicate<JsonPath> condition) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    JsonPath last = null;
-    while (Instant.now().isBefore(deadline)) {
-      last = given().when().get("/health/ready").then().extract().jsonPath();
-      if (condition.test(last)) {
-        return last;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("Readiness never reached the expected state; last: " + last.prettify());
+    return environment.awaitReadiness(condition, Duration.ofSeconds(30));
   }
 
   private static String check(JsonPath json, String name) {
@@ -123,6 +108,6 @@ class HealthIT {
   }
 
   private static String optional(JsonPath json, String key) {
-    return json.getString("checks.find { it.name == 'optional-services' }.data." + key);
+    return TestEnvironment.optionalService(json, key);
   }
 }

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 /** Reads the server's /metrics (Prometheus text) as a test needs them. */
 public final class Metrics {
 
+  /** The label of Fault Tolerance's metrics for the one Redis circuit breaker. */
+  public static final String REDIS_CIRCUIT = "method=\"com.cloudvista.payfast.platform.cache.RedisCircuit.call\"";
+
   private Metrics() {}
 
   /** The sum over every series of {@code name} whose labels contain each of {@code labels}, e.g. {@code state="open"}. */

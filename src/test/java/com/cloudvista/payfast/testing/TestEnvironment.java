@@ -1,6 +1,7 @@
 package com.cloudvista.payfast.testing;
 
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 import redis.clients.jedis.Jedis;
 
 /**
@@ -91,14 +93,17 @@ public final class TestEnvironment {
 
   /** Polls /health/ready until its optional-services data show {@code service} in {@code state}. */
   public void awaitReadiness(String service, String state, Duration timeout) {
+    awaitReadiness(ready -> state.equals(optionalService(ready, service)), timeout);
+  }
+
+  /** Polls /health/ready (any status code) until {@code condition} holds for its JSON, and returns that. */
+  public JsonPath awaitReadiness(Predicate<JsonPath> condition, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
-    String last = "nothing";
+    JsonPath last = null;
     while (Instant.now().isBefore(deadline)) {
-      var ready = RestAssured.given().get("/health/ready").then().extract();
-      last = ready.statusCode() + " " + ready.asString();
-      String reported = ready.jsonPath().getString("checks.find { it.name == 'optional-services' }.data." + service);
-      if (ready.statusCode() == 200 && state.equals(reported)) {
-        return;
+      last = RestAssured.given().get("/health/ready").then().extract().jsonPath();
+      if (condition.test(last)) {
+        return last;
       }
       try {
         Thread.sleep(200);
@@ -107,7 +112,12 @@ public final class TestEnvironment {
         throw new IllegalStateException(e);
       }
     }
-    throw new IllegalStateException("Readiness never reported " + service + " " + state + ": " + last);
+    throw new AssertionError("Readiness never reached the expected state; last: " + (last == null ? "nothing" : last.prettify()));
+  }
+
+  /** What readiness reports for an optional service ("redis", "s3"): UP or DOWN. */
+  public static String optionalService(JsonPath ready, String service) {
+    return ready.getString("checks.find { it.name == 'optional-services' }.data." + service);
   }
 
   /** Connects straight to the test database (not through the proxy), e.g. to check invariants. */

@@ -6,6 +6,7 @@ import com.cloudvista.payfast.ledger.domain.Money;
 import com.cloudvista.payfast.ledger.domain.TransactionId;
 import com.cloudvista.payfast.ledger.domain.TransactionType;
 import com.cloudvista.payfast.ledger.domain.WalletId;
+import com.cloudvista.payfast.platform.db.FilteredQuery;
 import com.cloudvista.payfast.platform.db.Sql;
 import com.cloudvista.payfast.platform.paging.Cursors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,40 +38,26 @@ public class JdbcLedgerQueries implements LedgerQueries {
   @Override
   public List<StatementLine> statement(
       WalletId wallet, String ownerId, StatementFilter filter, Cursors.Position after, int limit) {
-    StringBuilder query =
-        new StringBuilder(
+    FilteredQuery query =
+        new FilteredQuery(
             "SELECT e.id, e.transaction_id, e.amount, e.currency, e.balance_after, e.created_at, t.type,"
                 + " t.description, t.merchant, t.source_wallet_id, t.destination_wallet_id, p.category"
                 + " FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id"
                 + " LEFT JOIN transaction_party p ON p.transaction_id = e.transaction_id AND p.owner_id = ?"
-                + " WHERE e.account_id = ?");
-    List<Object> params = new ArrayList<>(List.of(ownerId, wallet.value()));
+                + " WHERE e.account_id = ?",
+            ownerId, wallet.value());
     if (after != null) {
-      query.append(" AND (e.created_at, e.id) < (?, ?)");
-      params.add(after.createdAt());
-      params.add(Long.parseLong(after.id()));
+      query.and("(e.created_at, e.id) < (?, ?)", after.createdAt(), Long.parseLong(after.id()));
     }
-    if (filter.from() != null) {
-      query.append(" AND e.created_at >= ?");
-      params.add(filter.from());
-    }
-    if (filter.to() != null) {
-      query.append(" AND e.created_at < ?");
-      params.add(filter.to());
-    }
-    if (filter.type() != null) {
-      query.append(" AND t.type = ?");
-      params.add(filter.type());
-    }
-    if (filter.category() != null) {
-      query.append(" AND p.category = ?");
-      params.add(filter.category());
-    }
-    query.append(" ORDER BY e.created_at DESC, e.id DESC LIMIT ?");
-    params.add(limit);
+    query
+        .andIfPresent("e.created_at >= ?", filter.from())
+        .andIfPresent("e.created_at < ?", filter.to())
+        .andIfPresent("t.type = ?", filter.type())
+        .andIfPresent("p.category = ?", filter.category())
+        .then("ORDER BY e.created_at DESC, e.id DESC LIMIT ?", limit);
     String self = wallet.value().toString();
     return sql.list(
-        query.toString(),
+        query.sql(),
         rs -> {
           Currency currency = Currency.getInstance(rs.getString("currency"));
           TransactionType type = TransactionType.valueOf(rs.getString("type"));
@@ -85,7 +72,7 @@ public class JdbcLedgerQueries implements LedgerQueries {
               counterparty(rs, type, self),
               Sql.instant(rs, "created_at"));
         },
-        params.toArray());
+        query.params());
   }
 
   /** The other side as this wallet sees it: the other wallet, the merchant, or the external side. */
@@ -108,54 +95,30 @@ public class JdbcLedgerQueries implements LedgerQueries {
 
   @Override
   public List<TransactionView> search(String ownerId, SearchFilter filter, Cursors.Position after, int limit) {
-    StringBuilder query =
-        new StringBuilder(
+    FilteredQuery query =
+        new FilteredQuery(
             "SELECT p.transaction_id, p.category, p.note, p.tags FROM transaction_party p"
-                + " JOIN ledger_transaction t ON t.id = p.transaction_id WHERE p.owner_id = ?");
-    List<Object> params = new ArrayList<>(List.of(ownerId));
+                + " JOIN ledger_transaction t ON t.id = p.transaction_id WHERE p.owner_id = ?",
+            ownerId);
     if (after != null) {
-      query.append(" AND (p.created_at, p.transaction_id) < (?, ?)");
-      params.add(after.createdAt());
-      params.add(java.util.UUID.fromString(after.id()));
+      query.and("(p.created_at, p.transaction_id) < (?, ?)", after.createdAt(), java.util.UUID.fromString(after.id()));
     }
     if (filter.wallet() != null) {
-      query.append(" AND (t.source_wallet_id = ? OR t.destination_wallet_id = ?)");
-      params.add(filter.wallet().value());
-      params.add(filter.wallet().value());
+      query.and("(t.source_wallet_id = ? OR t.destination_wallet_id = ?)", filter.wallet().value(), filter.wallet().value());
     }
-    if (filter.type() != null) {
-      query.append(" AND t.type = ?");
-      params.add(filter.type());
-    }
-    if (filter.category() != null) {
-      query.append(" AND p.category = ?");
-      params.add(filter.category());
-    }
-    if (filter.from() != null) {
-      query.append(" AND p.created_at >= ?");
-      params.add(filter.from());
-    }
-    if (filter.to() != null) {
-      query.append(" AND p.created_at < ?");
-      params.add(filter.to());
-    }
-    if (filter.minAmount() != null) {
-      query.append(" AND t.amount >= ?");
-      params.add(filter.minAmount());
-    }
-    if (filter.maxAmount() != null) {
-      query.append(" AND t.amount <= ?");
-      params.add(filter.maxAmount());
-    }
+    query
+        .andIfPresent("t.type = ?", filter.type())
+        .andIfPresent("p.category = ?", filter.category())
+        .andIfPresent("p.created_at >= ?", filter.from())
+        .andIfPresent("p.created_at < ?", filter.to())
+        .andIfPresent("t.amount >= ?", filter.minAmount())
+        .andIfPresent("t.amount <= ?", filter.maxAmount());
     if (filter.text() != null) {
-      query.append(" AND (t.description ILIKE ? ESCAPE '\\' OR t.merchant ILIKE ? ESCAPE '\\')");
       String pattern = "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-      params.add(pattern);
-      params.add(pattern);
+      query.and("(t.description ILIKE ? ESCAPE '\\' OR t.merchant ILIKE ? ESCAPE '\\')", pattern, pattern);
     }
-    query.append(" ORDER BY p.created_at DESC, p.transaction_id DESC LIMIT ?");
-    params.add(limit);
-    List<Annotation> annotations = sql.list(query.toString(), JdbcLedgerQueries::annotation, params.toArray());
+    query.then("ORDER BY p.created_at DESC, p.transaction_id DESC LIMIT ?", limit);
+    List<Annotation> annotations = sql.list(query.sql(), JdbcLedgerQueries::annotation, query.params());
     List<TransactionView> views = new ArrayList<>(annotations.size());
     for (Annotation a : annotations) {
       transactions.find(a.id()).ifPresent(tx -> views.add(new TransactionView(tx, a.category(), a.note(), a.tags())));

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -30,8 +31,7 @@ public class RedisCalls {
 
   private final AtomicBoolean failing = new AtomicBoolean();
   private final AtomicBoolean refusing = new AtomicBoolean();
-  private boolean standalone;
-  private UnifiedJedis fixedClient;
+  private Supplier<Optional<UnifiedJedis>> client = () -> connector.client().map(UnifiedJedis.class::cast);
 
   /**
    * Calls against one client (none: not configured), without the container's breaker: for
@@ -39,23 +39,22 @@ public class RedisCalls {
    */
   public static RedisCalls direct(UnifiedJedis client) {
     RedisCalls calls = new RedisCalls();
-    calls.standalone = true;
-    calls.fixedClient = client;
+    calls.client = () -> Optional.ofNullable(client);
     calls.circuit = new RedisCircuit();
     return calls;
   }
 
   /** Whether the application has a Redis at all (else callers need not even try). */
   public boolean configured() {
-    return client().isPresent();
+    return client.get().isPresent();
   }
 
   /** Runs {@code command}; throws {@link RedisUnavailableException} when it could not. */
   public <T> T call(Function<UnifiedJedis, T> command) {
-    UnifiedJedis client =
-        client().orElseThrow(() -> new RedisUnavailableException("Redis is not configured", null));
+    UnifiedJedis redis =
+        client.get().orElseThrow(() -> new RedisUnavailableException("Redis is not configured", null));
     try {
-      T result = circuit.call(client, command);
+      T result = circuit.call(redis, command);
       refusing.set(false);
       if (failing.compareAndSet(true, false)) {
         LOG.info("Redis answers again: the read cache and the shared rate-limit counters are back in use.");
@@ -84,9 +83,5 @@ public class RedisCalls {
       description = "1 while the Redis circuit breaker refuses calls (the last call was refused)")
   public long breakerOpen() {
     return refusing.get() ? 1 : 0;
-  }
-
-  private Optional<UnifiedJedis> client() {
-    return standalone ? Optional.ofNullable(fixedClient) : connector.client().map(UnifiedJedis.class::cast);
   }
 }
