@@ -58,6 +58,8 @@ RUN features.sh
 # The PostgreSQL JDBC driver is not in the WAR: server.xml loads ${server.config.dir}/lib/jdbc/*.jar.
 COPY --from=build --chown=1001:0 /home/default/payfast/target/lib/jdbc/ /config/lib/jdbc/
 COPY --from=build --chown=1001:0 /home/default/payfast/target/payfast.war /config/apps/payfast.war
+# The application entry (context root "/", no dropins monitoring); development servers get theirs from the plugin.
+COPY --chown=1001:0 src/main/docker/payfast-app.xml /config/configDropins/defaults/payfast-app.xml
 
 # Container-aware JVM: size the heap from the cgroup memory limit rather than a fixed -Xmx, and let the
 # orchestrator restart a JVM that ran out of memory instead of limping on. JAVA_TOOL_OPTIONS adds to the

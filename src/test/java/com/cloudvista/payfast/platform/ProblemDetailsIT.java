@@ -33,6 +33,23 @@ class ProblemDetailsIT {
   }
 
   @Test
+  void aBodyOverTheLimitIs413WithTheRequestId() {
+    Response response =
+        given()
+            .contentType("application/json")
+            .body("{\"name\":\"" + "x".repeat(70 * 1024) + "\"}")
+            .when()
+            .post("/api/v1/wallets")
+            .then()
+            .extract()
+            .response();
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.header("X-Request-Id")).isNotBlank();
+    assertThat(response.jsonPath().getString("requestId")).isEqualTo(response.header("X-Request-Id"));
+  }
+
+  @Test
   void unknownPathUnderAnApiIsProblemJson404() {
     given()
         .when()

@@ -48,7 +48,7 @@ public final class TestEnvironment {
     Path target = Path.of(System.getProperty("project.basedir", ".")).resolve("target");
     s3 =
         new S3ProxyServer(
-            Path.of(System.getProperty("it.s3proxy.jar", target.resolve("tools/s3proxy.jar").toString())),
+            Path.of(System.getProperty("it.s3proxy.jar", target.resolve("liberty/wlp/usr/servers/defaultServer/tools/s3proxy-jar-with-dependencies.jar").toString())),
             target.resolve("it-s3"),
             Integer.getInteger("it.s3.port", 9191));
   }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Auth")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2")
+@SecurityRequirement(name = "oauth2", scopes = "openid")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientResource {
 

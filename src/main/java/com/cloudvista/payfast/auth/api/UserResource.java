@@ -50,7 +50,7 @@ public class UserResource {
   @GET
   @Path("/me")
   @SecurityRequirement(name = "bearer")
-  @SecurityRequirement(name = "oauth2")
+  @SecurityRequirement(name = "oauth2", scopes = "openid")
   public MeResponse me() {
     caller.requireUser();
     return MeResponse.of(users.me(caller.userId(), caller.rawToken()));

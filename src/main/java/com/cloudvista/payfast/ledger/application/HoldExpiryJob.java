@@ -3,6 +3,7 @@ package com.cloudvista.payfast.ledger.application;
 import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.db.DatabaseState;
 import com.cloudvista.payfast.platform.web.AppLog;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,9 +35,19 @@ public class HoldExpiryJob {
   @ConfigProperty(name = "payfast.holds.sweep-interval", defaultValue = "30s")
   String interval;
 
+  private volatile ScheduledFuture<?> schedule;
+
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     long millis = Durations.parse(interval).toMillis();
-    scheduler.scheduleWithFixedDelay(this::sweep, millis, millis, TimeUnit.MILLISECONDS);
+    schedule = scheduler.scheduleWithFixedDelay(this::sweep, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** No run may start once the application is stopping (Liberty refuses it with CWWKC1101E). */
+  @PreDestroy
+  void stop() {
+    if (schedule != null) {
+      schedule.cancel(false);
+    }
   }
 
   void sweep() {

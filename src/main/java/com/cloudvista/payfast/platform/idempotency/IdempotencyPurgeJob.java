@@ -3,12 +3,14 @@ package com.cloudvista.payfast.platform.idempotency;
 import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.db.DatabaseState;
 import com.cloudvista.payfast.platform.web.AppLog;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,9 +33,19 @@ public class IdempotencyPurgeJob {
   @ConfigProperty(name = "payfast.idempotency.purge-interval", defaultValue = "10m")
   String interval;
 
+  private volatile ScheduledFuture<?> schedule;
+
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     long millis = Durations.parse(interval).toMillis();
-    scheduler.scheduleWithFixedDelay(this::purge, millis, millis, TimeUnit.MILLISECONDS);
+    schedule = scheduler.scheduleWithFixedDelay(this::purge, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** No run may start once the application is stopping (Liberty refuses it with CWWKC1101E). */
+  @PreDestroy
+  void stop() {
+    if (schedule != null) {
+      schedule.cancel(false);
+    }
   }
 
   void purge() {

@@ -54,7 +54,7 @@ final class OutboxTestbed {
     Path target = Path.of(System.getProperty("project.basedir", ".")).resolve("target");
     s3Proxy =
         new S3ProxyServer(
-            Path.of(System.getProperty("it.s3proxy.jar", target.resolve("tools/s3proxy.jar").toString())),
+            Path.of(System.getProperty("it.s3proxy.jar", target.resolve("liberty/wlp/usr/servers/defaultServer/tools/s3proxy-jar-with-dependencies.jar").toString())),
             target.resolve("it-outbox-s3"),
             s3Port);
     dataSource.setUrl("jdbc:postgresql://127.0.0.1:5432/" + databaseName);
