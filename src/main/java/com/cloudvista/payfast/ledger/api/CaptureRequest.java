@@ -1,6 +1,6 @@
 package com.cloudvista.payfast.ledger.api;
 
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import com.cloudvista.payfast.platform.json.MinorUnits;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.Positive;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.ledger.api;
 
+import com.cloudvista.payfast.platform.json.MinorUnits;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -2,11 +2,8 @@ package com.cloudvista.payfast.ledger.api;
 
 import com.cloudvista.payfast.ledger.domain.TransactionType;
 import com.cloudvista.payfast.platform.problem.ProblemException;
+import com.cloudvista.payfast.platform.web.Params;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Parses query parameters; anything malformed is a 400 naming the parameter (never JAX-RS's 404). */
@@ -16,27 +13,12 @@ final class QueryParams {
 
   /** {@code from}: an RFC 3339 date-time, or a date meaning its start (UTC). Inclusive. */
   static Instant from(String text) {
-    return instant("from", text, false);
+    return Params.from(text);
   }
 
   /** {@code to}: an RFC 3339 date-time (exclusive), or a date meaning up to the end of that day. */
   static Instant to(String text) {
-    return instant("to", text, true);
-  }
-
-  private static Instant instant(String name, String text, boolean endOfDay) {
-    if (text == null || text.isEmpty()) {
-      return null;
-    }
-    try {
-      if (text.length() == 10) {
-        LocalDate date = LocalDate.parse(text);
-        return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
-      }
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      throw ProblemException.invalid(name, "must be an RFC 3339 date-time or a YYYY-MM-DD date");
-    }
+    return Params.to(text);
   }
 
   static TransactionType type(String text) {
@@ -66,6 +48,6 @@ final class QueryParams {
   }
 
   static String text(String text) {
-    return text == null || text.isEmpty() ? null : text;
+    return Params.text(text);
   }
 }

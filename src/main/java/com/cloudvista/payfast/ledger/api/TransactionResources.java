@@ -2,12 +2,12 @@ package com.cloudvista.payfast.ledger.api;
 
 import java.util.Set;
 
-/** The resource classes of the Transaction API. */
-final class TransactionResources {
+/** The ledger's resource classes of the Transaction API (and the audit status it shows). */
+public final class TransactionResources {
 
   private TransactionResources() {}
 
-  static Set<Class<?>> all() {
+  public static Set<Class<?>> all() {
     return Set.of(
         WalletsResource.class,
         DepositsResource.class,

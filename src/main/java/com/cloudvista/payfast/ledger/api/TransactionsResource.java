@@ -2,7 +2,7 @@ package com.cloudvista.payfast.ledger.api;
 
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
-import com.cloudvista.payfast.ledger.application.Page;
+import com.cloudvista.payfast.platform.paging.Page;
 import com.cloudvista.payfast.ledger.application.ReversalService;
 import com.cloudvista.payfast.ledger.application.TransactionQueryService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;

@@ -51,5 +51,8 @@ public interface LedgerQueries {
   /** Updates the party's annotation (null leaves a field as it is); false when not a party. */
   boolean annotate(String ownerId, TransactionId id, Commands.Annotate annotation);
 
+  /** Moves the owner's side of every transaction from one category to another; the number moved. */
+  int moveCategory(String ownerId, String from, String to);
+
   Reconciliation reconcile(List<String> currencies);
 }

@@ -40,23 +40,26 @@ public class PaymentService {
   @Inject LedgerPolicy policy;
   @Inject Outgoing outgoing;
   @Inject LedgerWriter writer;
+  @Inject AutoCategorizer categorizer;
 
   public LedgerTransaction pay(String actor, Commands.Pay command) {
     Money amount = policy.amount(command.amount(), command.currency());
     WalletId id = WalletAccess.id(command.sourceWalletId());
     Wallet wallet = WalletAccess.requireOwner(access.lock(List.of(id)).get(id), actor);
+    String category =
+        categorizer.categoryOf(actor, command.category(), command.merchant(), command.description(), command.amount());
     if (command.capture()) {
       wallet.debit(amount);
       outgoing.count(id, amount);
       return writer.add(
-          LedgerTransaction.payment(id, command.merchant(), amount, command.description(), command.category(), actor),
+          LedgerTransaction.payment(id, command.merchant(), amount, command.description(), category, actor),
           Set.of(actor),
           actor);
     }
     wallet.placeHold(amount);
     outgoing.count(id, amount);
     LedgerTransaction authorization =
-        LedgerTransaction.authorization(id, command.merchant(), amount, command.description(), command.category(), actor);
+        LedgerTransaction.authorization(id, command.merchant(), amount, command.description(), category, actor);
     wallets.store(wallet);
     LedgerTransaction saved = writer.add(authorization, Set.of(actor), actor);
     holds.add(Hold.place(saved.id(), id, amount, Outgoing.today(), Instant.now().plus(policy.holdExpiry())));

@@ -4,12 +4,12 @@ import com.cloudvista.payfast.ledger.domain.NotFoundException;
 import com.cloudvista.payfast.ledger.domain.TransactionId;
 import com.cloudvista.payfast.ledger.domain.Wallet;
 import com.cloudvista.payfast.platform.paging.Cursors;
+import com.cloudvista.payfast.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.function.Function;
 
 /** Statements, the transaction search and per-party annotations; never shows another user's data (404). */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class TransactionQueryService {
     String listing = "statement:" + wallet.id();
     Cursors.Position after = cursor == null ? null : cursors.decode(listing, cursor);
     List<LedgerQueries.StatementLine> rows = queries.statement(wallet.id(), owner, filter, after, limit + 1);
-    return page(rows, limit, listing, line -> new Cursors.Position(line.createdAt(), Long.toString(line.entryId())));
+    return cursors.page(rows, limit, listing, line -> new Cursors.Position(line.createdAt(), Long.toString(line.entryId())));
   }
 
   public Page<LedgerQueries.TransactionView> search(
@@ -41,7 +41,7 @@ public class TransactionQueryService {
     String listing = "transactions:" + owner;
     Cursors.Position after = cursor == null ? null : cursors.decode(listing, cursor);
     List<LedgerQueries.TransactionView> rows = queries.search(owner, filter, after, limit + 1);
-    return page(
+    return cursors.page(
         rows, limit, listing,
         view -> new Cursors.Position(view.transaction().createdAt(), view.transaction().id().toString()));
   }
@@ -60,11 +60,13 @@ public class TransactionQueryService {
     return queries.visible(owner, id).orElseThrow();
   }
 
-  private <T> Page<T> page(List<T> rows, int limit, String listing, Function<T, Cursors.Position> position) {
-    if (rows.size() <= limit) {
-      return new Page<>(rows, null);
+  /**
+   * Moves the owner's side of their transactions from one category to another (a category was
+   * renamed or deleted), in the caller's transaction.
+   */
+  public void moveCategory(String owner, String from, String to) {
+    if (queries.moveCategory(owner, from, to) > 0) {
+      annotated.fire(new TransactionAnnotated(null, owner));
     }
-    List<T> data = rows.subList(0, limit);
-    return new Page<>(List.copyOf(data), cursors.encode(listing, position.apply(data.get(limit - 1))));
   }
 }

@@ -30,6 +30,7 @@ public class TransferService {
   @Inject Outgoing outgoing;
   @Inject LedgerWriter writer;
   @Inject RecipientDirectory recipients;
+  @Inject AutoCategorizer categorizer;
 
   public LedgerTransaction transfer(String actor, Commands.Transfer command) {
     if ((command.destinationWalletId() == null) == (command.recipientEmail() == null)) {
@@ -51,9 +52,19 @@ public class TransferService {
     destination.credit(amount);
     outgoing.count(sourceId, amount);
     LedgerTransaction transfer =
-        LedgerTransaction.transfer(sourceId, destinationId, amount, command.description(), command.category(), actor);
+        LedgerTransaction.transfer(
+            sourceId, destinationId, amount, command.description(), category(actor, source, destination, command),
+            actor);
     // One party when both wallets belong to the same user.
     return writer.add(transfer, new LinkedHashSet<>(List.of(source.ownerId(), destination.ownerId())), actor);
+  }
+
+  /** Rules categorise a transfer to someone else; one between the caller's own wallets is no spending. */
+  private String category(String actor, Wallet source, Wallet destination, Commands.Transfer command) {
+    if (command.category() != null || source.ownerId().equals(destination.ownerId())) {
+      return command.category();
+    }
+    return categorizer.categoryOf(actor, null, null, command.description(), command.amount());
   }
 
   private WalletId recipientWallet(String email, Money amount) {

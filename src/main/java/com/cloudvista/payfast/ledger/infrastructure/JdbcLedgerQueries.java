@@ -145,6 +145,12 @@ public class JdbcLedgerQueries implements LedgerQueries {
         == 1;
   }
 
+  @Override
+  public int moveCategory(String ownerId, String from, String to) {
+    return sql.update(
+        "UPDATE transaction_party SET category = ? WHERE owner_id = ? AND category = ?", to, ownerId, from);
+  }
+
   private record Annotation(TransactionId id, String category, String note, List<String> tags) {}
 
   private static Annotation annotation(ResultSet rs) throws SQLException {

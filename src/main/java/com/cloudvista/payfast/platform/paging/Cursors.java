@@ -8,6 +8,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,6 +65,18 @@ public class Cursors {
       }
       throw invalid();
     }
+  }
+
+  /**
+   * The page of {@code rows} (fetched with {@code limit + 1} to see whether more follow), with the
+   * cursor of its last row when there is a next page.
+   */
+  public <T> Page<T> page(List<T> rows, int limit, String listing, Function<T, Position> position) {
+    if (rows.size() <= limit) {
+      return new Page<>(List.copyOf(rows), null);
+    }
+    List<T> data = List.copyOf(rows.subList(0, limit));
+    return new Page<>(data, encode(listing, position.apply(data.get(limit - 1))));
   }
 
   private static ProblemException invalid() {

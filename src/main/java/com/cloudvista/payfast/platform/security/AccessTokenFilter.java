@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.platform.security;
 
+import com.cloudvista.payfast.platform.problem.ErrorCode;
+import com.cloudvista.payfast.platform.problem.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -38,6 +42,28 @@ public class AccessTokenFilter implements ContainerRequestFilter {
       throw new InvalidTokenException("A valid bearer access token is required.");
     }
     check(token.getClaim("token_use"), token.getClaim("client_id"));
+    requireScope(token);
+  }
+
+  /** {@link RequiresScope}: a machine-client token (no username) needs one of the listed scopes. */
+  private void requireScope(JsonWebToken token) {
+    RequiresScope required = requiredScope();
+    if (required == null || token.getClaim("username") != null) {
+      return;
+    }
+    List<String> scopes = Caller.parseScopes(stringOf(token.getClaim("scope")));
+    if (Arrays.stream(required.value()).noneMatch(scopes::contains)) {
+      throw new ProblemException(
+          ErrorCode.FORBIDDEN, "This client lacks the scope " + String.join(" or ", required.value()) + ".");
+    }
+  }
+
+  private RequiresScope requiredScope() {
+    if (resourceInfo == null || resourceInfo.getResourceMethod() == null) {
+      return null;
+    }
+    RequiresScope onMethod = resourceInfo.getResourceMethod().getAnnotation(RequiresScope.class);
+    return onMethod != null ? onMethod : resourceInfo.getResourceClass().getAnnotation(RequiresScope.class);
   }
 
   /** The application-level rules on a signature-verified token. */

@@ -68,6 +68,11 @@ public class Caller {
     Object claim = token.getClaim("scope");
     String scope =
         claim instanceof jakarta.json.JsonString json ? json.getString() : claim == null ? null : claim.toString();
+    return parseScopes(scope);
+  }
+
+  /** The scopes of an OAuth2 {@code scope} claim (space-separated). */
+  static List<String> parseScopes(String scope) {
     return scope == null || scope.isBlank() ? List.of() : Arrays.asList(scope.trim().split("\\s+"));
   }
 

@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.Filter;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -17,10 +16,8 @@ import java.io.IOException;
 /**
  * Caps API request bodies at 64 KiB: a declared larger {@code Content-Length} is refused before
  * reading, and a chunked body is cut off as soon as it passes the limit (413 either way).
+ * Mapped in web.xml, after the request id.
  */
-@WebFilter(
-    filterName = "bodyLimit",
-    urlPatterns = {"/auth/*", "/api/*"})
 public class BodyLimitFilter implements Filter {
 
   public static final long MAX_BODY_BYTES = 64 * 1024;

@@ -2,7 +2,6 @@ package com.cloudvista.payfast.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.Filter;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -13,11 +12,8 @@ import java.io.IOException;
 /**
  * Gives every request an id (a sane incoming {@code X-Request-Id} or a new UUID), answers it on
  * every response and makes it available to log records and problem bodies of that request.
+ * Mapped in web.xml, first of all filters.
  */
-@WebFilter(
-    filterName = "requestId",
-    urlPatterns = "/*",
-    dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
 public class RequestIdFilter implements Filter {
 
   @Override

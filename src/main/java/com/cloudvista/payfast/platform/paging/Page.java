@@ -1,4 +1,4 @@
-package com.cloudvista.payfast.ledger.application;
+package com.cloudvista.payfast.platform.paging;
 
 import java.util.List;
 

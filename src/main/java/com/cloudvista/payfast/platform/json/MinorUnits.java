@@ -1,4 +1,4 @@
-package com.cloudvista.payfast.ledger.api;
+package com.cloudvista.payfast.platform.json;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;

@@ -1,5 +1,7 @@
-package com.cloudvista.payfast.ledger.api;
+package com.cloudvista.payfast.app;
 
+import com.cloudvista.payfast.expense.api.ExpenseResources;
+import com.cloudvista.payfast.ledger.api.TransactionResources;
 import com.cloudvista.payfast.platform.config.Modules;
 import com.cloudvista.payfast.platform.problem.Providers;
 import jakarta.ws.rs.ApplicationPath;
@@ -18,8 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The Transaction API at /api/v1; its resources are served only where {@code payfast.modules} has
- * transactions. Also carries the OpenAPI definition of the whole service.
+ * The Transaction API at /api/v1, assembled from the ledger, expense and audit contexts; its
+ * resources are served only where {@code payfast.modules} has transactions. Also carries the
+ * OpenAPI definition of the whole service.
  */
 @LoginConfig(authMethod = "MP-JWT")
 @ApplicationPath("/api/v1")
@@ -74,6 +77,7 @@ public class TransactionApplication extends Application {
     classes.addAll(Providers.filters());
     if (Modules.enabled(Modules.TRANSACTIONS)) {
       classes.addAll(TransactionResources.all());
+      classes.addAll(ExpenseResources.all());
     }
     return classes;
   }

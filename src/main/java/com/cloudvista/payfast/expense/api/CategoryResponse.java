@@ -1,0 +1,19 @@
+package com.cloudvista.payfast.expense.api;
+
+import com.cloudvista.payfast.expense.domain.Category;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/** A category; {@code builtIn} ones belong to everyone and cannot be changed. */
+@JsonbNillable
+@JsonbPropertyOrder({"id", "name", "color", "builtIn"})
+public record CategoryResponse(String id, String name, String color, boolean builtIn) {
+
+  static CategoryResponse of(Category category) {
+    return new CategoryResponse(category.id(), category.name(), category.color(), category.isBuiltIn());
+  }
+
+  /** The list of GET /categories. */
+  public record ListResponse(List<CategoryResponse> data) {}
+}

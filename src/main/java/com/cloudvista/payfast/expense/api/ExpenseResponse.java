@@ -1,0 +1,25 @@
+package com.cloudvista.payfast.expense.api;
+
+import com.cloudvista.payfast.expense.domain.Expense;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+
+/** A manual expense; {@code receiptUrl} is a presigned GET (15 min) once a receipt is attached. */
+@JsonbNillable
+@JsonbPropertyOrder({"id", "amount", "currency", "category", "merchant", "note", "tags", "spentAt", "receiptUrl", "createdAt"})
+public record ExpenseResponse(
+    String id, long amount, String currency, String category, String merchant, String note, List<String> tags,
+    Instant spentAt, String receiptUrl, Instant createdAt) {
+
+  static ExpenseResponse of(Expense expense) {
+    return new ExpenseResponse(
+        expense.id(), expense.amount(), expense.currency(), expense.category(), expense.merchant(), expense.note(),
+        expense.tags(), expense.spentAt(), null, expense.createdAt());
+  }
+
+  /** A page of expenses, newest first; pass {@code nextCursor} as {@code cursor} for the next one. */
+  @JsonbNillable
+  public record PageResponse(List<ExpenseResponse> data, String nextCursor) {}
+}

@@ -1,0 +1,28 @@
+package com.cloudvista.payfast.expense.api;
+
+import com.cloudvista.payfast.expense.domain.Rule;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+
+/** A categorisation rule. */
+@JsonbPropertyOrder({"id", "name", "match", "category", "priority", "createdAt"})
+public record RuleResponse(String id, String name, Match match, String category, int priority, Instant createdAt) {
+
+  /** The rule's conditions; absent ones are null. */
+  @JsonbNillable
+  @JsonbPropertyOrder({"merchantContains", "descriptionContains", "minAmount", "maxAmount"})
+  public record Match(String merchantContains, String descriptionContains, Long minAmount, Long maxAmount) {}
+
+  static RuleResponse of(Rule rule) {
+    var m = rule.match();
+    return new RuleResponse(
+        rule.id(), rule.name(),
+        new Match(m.merchantContains(), m.descriptionContains(), m.minAmount(), m.maxAmount()),
+        rule.category(), rule.priority(), rule.createdAt().toInstant());
+  }
+
+  /** The list of GET /rules, in the order they are tried. */
+  public record ListResponse(List<RuleResponse> data) {}
+}

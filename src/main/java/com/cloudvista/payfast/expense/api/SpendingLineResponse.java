@@ -1,0 +1,28 @@
+package com.cloudvista.payfast.expense.api;
+
+import com.cloudvista.payfast.expense.domain.SpendingLine;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One line behind a spending figure: a transaction ({@code GET /api/v1/transactions/{id}}) or a
+ * manual expense ({@code GET /api/v1/expenses/{id}}).
+ */
+@JsonbNillable
+@JsonbPropertyOrder({"kind", "id", "amount", "currency", "category", "merchant", "description", "occurredAt"})
+public record SpendingLineResponse(
+    String kind, String id, long amount, String currency, String category, String merchant, String description,
+    Instant occurredAt) {
+
+  static SpendingLineResponse of(SpendingLine line) {
+    return new SpendingLineResponse(
+        line.kind().name(), line.id(), line.amount(), line.currency(), line.category(), line.merchant(),
+        line.description(), line.occurredAt());
+  }
+
+  /** A page of lines, newest first. */
+  @JsonbNillable
+  public record PageResponse(List<SpendingLineResponse> data, String nextCursor) {}
+}

@@ -1,0 +1,2 @@
+/** The expense model: months, categories, expenses, budgets and their carry chain, rules. */
+package com.cloudvista.payfast.expense.domain;
