@@ -17,14 +17,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Machine clients: registration, client_credentials grant, scopes, ownership and deletion. */
-class MachineClientIT {
+public class MachineClientIT {
 
   @BeforeAll
   static void server() {
     TestEnvironment.start();
   }
 
-  static Response createClient(String userToken, List<String> scopes) {
+  public static Response createClient(String userToken, List<String> scopes) {
     return given()
         .auth()
         .oauth2(userToken)
@@ -34,7 +34,7 @@ class MachineClientIT {
         .post("/auth/v1/clients");
   }
 
-  static Response clientCredentials(String clientId, String secret, String scope) {
+  public static Response clientCredentials(String clientId, String secret, String scope) {
     var request =
         given().auth().preemptive().basic(clientId, secret).contentType("application/x-www-form-urlencoded")
             .formParam("grant_type", "client_credentials");

@@ -12,9 +12,9 @@ import java.util.UUID;
  * The Transaction API as a client sees it: users signed up through the Auth API (local provider)
  * with a password-grant access token, and small helpers for the calls every IT makes.
  */
-final class LedgerApi {
+public final class LedgerApi {
 
-  static final String PASSWORD = "Ledger-It-Passw0rd!";
+  public static final String PASSWORD = "Ledger-It-Passw0rd!";
   /** Listed in payfast.auth.admin-emails for the IT server (pom.xml). */
   static final String ADMIN_EMAIL = "ledger-admin@it.payfast.test";
 
@@ -25,16 +25,16 @@ final class LedgerApi {
   }
 
   /** A signed-up user and their access token. */
-  record User(String id, String email, String token) {
-    RequestSpecification request() {
+  public record User(String id, String email, String token) {
+    public RequestSpecification request() {
       return given().header("Authorization", "Bearer " + token).contentType("application/json");
     }
 
-    RequestSpecification money() {
+    public RequestSpecification money() {
       return request().header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
-    String wallet(String currency) {
+    public String wallet(String currency) {
       return request()
           .body(Map.of("currency", currency, "name", "w-" + currency))
           .post("/api/v1/wallets")
@@ -44,7 +44,7 @@ final class LedgerApi {
           .path("id");
     }
 
-    String deposit(String wallet, long amount, String currency) {
+    public String deposit(String wallet, long amount, String currency) {
       return money()
           .body(Map.of("walletId", wallet, "amount", amount, "currency", currency))
           .post("/api/v1/deposits")
@@ -54,7 +54,7 @@ final class LedgerApi {
           .path("id");
     }
 
-    Response transfer(String from, String to, long amount, String currency) {
+    public Response transfer(String from, String to, long amount, String currency) {
       return money()
           .body(Map.of("sourceWalletId", from, "destinationWalletId", to, "amount", amount, "currency", currency))
           .post("/api/v1/transfers");
@@ -69,11 +69,11 @@ final class LedgerApi {
     }
   }
 
-  static User newUser() {
+  public static User newUser() {
     return signUp("ledger-" + UUID.randomUUID() + "@it.payfast.test");
   }
 
-  static synchronized User admin() {
+  public static synchronized User admin() {
     if (admin == null) {
       admin = signUp(ADMIN_EMAIL);
     }
@@ -82,7 +82,7 @@ final class LedgerApi {
 
   private static User admin;
 
-  static User signUp(String email) {
+  public static User signUp(String email) {
     environment();
     Response created =
         given()
