@@ -12,6 +12,7 @@ import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthScope;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Info(
             title = "PayFast Wallet API",
             version = "1.0",
+            license = @License(name = "Proprietary"),
             description =
                 "Digital wallet, payments and expense tracking. Errors are RFC 9457 problem+json"
                     + " with a stable `code`; money-moving POSTs need an `Idempotency-Key`."),

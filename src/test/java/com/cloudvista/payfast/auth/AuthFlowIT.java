@@ -31,6 +31,7 @@ class AuthFlowIT {
     String email = AuthApi.uniqueEmail("Flow");
     Response created = AuthApi.signUp(email, PASSWORD);
     created.then().statusCode(201).body("email", equalTo(email)).body("status", equalTo("CONFIRMED"));
+    assertThat(java.net.URI.create(created.header("Location")).getPath()).isEqualTo("/auth/v1/users/me");
     String id = created.jsonPath().getString("id");
     assertThat(id).matches("[0-9a-f-]{36}");
 

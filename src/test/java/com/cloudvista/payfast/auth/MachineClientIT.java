@@ -52,6 +52,7 @@ public class MachineClientIT {
     String clientId = created.jsonPath().getString("clientId");
     String secret = created.jsonPath().getString("clientSecret");
     assertThat(secret).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(java.net.URI.create(created.header("Location")).getPath()).isEqualTo("/auth/v1/clients/" + clientId);
 
     Response token = clientCredentials(clientId, secret, "payfast/wallets.read");
     token.then().statusCode(200).body("token_type", equalTo("Bearer")).body("scope", equalTo("payfast/wallets.read"))

@@ -1,5 +1,9 @@
 package com.cloudvista.payfast.auth.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.cloudvista.payfast.auth.application.ClientService;
 import com.cloudvista.payfast.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,16 +38,19 @@ public class ClientResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createClient", summary = "Register a machine client owned by the caller (its secret is shown once)")
+  @APIResponse(responseCode = "201", description = "The client with its secret (shown once)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedClientResponse.class)))
   public Response create(@Valid @NotNull CreateClientRequest request) {
     caller.requireUser();
     var created = clients.register(caller.userId(), request.name(), request.scopes());
-    return Response.created(URI.create("/auth/v1/clients/" + created.clientId()))
+    return Response.created(URI.create("clients/" + created.clientId()))
         .header("Cache-Control", "no-store")
         .entity(CreatedClientResponse.of(created))
         .build();
   }
 
   @GET
+  @Operation(operationId = "listClients", summary = "The caller's machine clients")
   public ClientListResponse list() {
     caller.requireUser();
     return new ClientListResponse(clients.list(caller.userId()).stream().map(ClientResponse::of).toList());
@@ -51,6 +58,8 @@ public class ClientResource {
 
   @DELETE
   @Path("/{clientId}")
+  @Operation(operationId = "deleteClient", summary = "Delete one of the caller's machine clients")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("clientId") String clientId) {
     caller.requireUser();
     clients.delete(caller.userId(), clientId);

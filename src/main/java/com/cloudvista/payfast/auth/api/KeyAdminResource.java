@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.auth.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.cloudvista.payfast.auth.infrastructure.local.LocalIssuer;
 import com.cloudvista.payfast.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Signing-key rotation of the local issuer (group admin); live tokens keep verifying. */
 @Path("/admin/keys")
 @RequestScoped
-@Tag(name = "Admin")
+@Tag(name = "Auth")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class KeyAdminResource {
@@ -25,6 +26,7 @@ public class KeyAdminResource {
 
   @POST
   @Path("/rotate")
+  @Operation(operationId = "rotateSigningKey", summary = "Rotate the local issuer's signing key (group admin); live tokens stay valid")
   public KeyRotationResponse rotate() {
     caller.requireAdmin();
     return new KeyRotationResponse(issuer.rotate());

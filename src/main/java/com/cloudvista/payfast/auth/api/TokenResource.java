@@ -1,5 +1,9 @@
 package com.cloudvista.payfast.auth.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.cloudvista.payfast.auth.application.ClientCredentials;
 import com.cloudvista.payfast.auth.application.TokenService;
 import com.cloudvista.payfast.auth.application.TokenSet;
@@ -38,9 +42,12 @@ public class TokenResource {
   boolean trustForwardedFor;
 
   @Context HttpServletRequest request;
+  @Context jakarta.servlet.http.HttpServletResponse servletResponse;
 
   @POST
   @Path("/token")
+  @Operation(operationId = "issueToken", summary = "OAuth2 token endpoint: password, refresh_token and client_credentials grants (RFC 6749)")
+  @APIResponse(responseCode = "200", description = "The tokens (Cache-Control: no-store)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
   public Response token(
       MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     Optional<ClientCredentials> basic = ClientCredentials.fromBasicHeader(authorization);
@@ -61,6 +68,8 @@ public class TokenResource {
 
   @POST
   @Path("/revoke")
+  @Operation(operationId = "revokeToken", summary = "Revoke a refresh token and its rotated successors (RFC 7009)")
+  @APIResponse(responseCode = "200", description = "Revoked (also for an unknown or already revoked token, RFC 7009)")
   public Response revoke(
       MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     String clientId =
@@ -83,7 +92,13 @@ public class TokenResource {
     return values.get(0);
   }
 
-  private static Response noStore(Response.ResponseBuilder response) {
+  /**
+   * Token answers are never cached. The container's MP-JWT check has already challenged the
+   * client's {@code Authorization: Basic} header as if it were a bad bearer token; the OAuth
+   * endpoints authenticate clients themselves, so that challenge is dropped.
+   */
+  private Response noStore(Response.ResponseBuilder response) {
+    servletResponse.setHeader("WWW-Authenticate", null);
     return response.header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
   }
 }

@@ -1,5 +1,9 @@
 package com.cloudvista.payfast.auth.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.cloudvista.payfast.auth.application.SignUp;
 import com.cloudvista.payfast.auth.application.UserService;
 import com.cloudvista.payfast.platform.security.Caller;
@@ -33,15 +37,19 @@ public class UserResource {
   @POST
   @PublicEndpoint
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "signUp", summary = "Sign up a user")
+  @APIResponse(responseCode = "201", description = "The new user", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserResponse.class)))
   public Response signUp(@Valid @NotNull SignUpRequest request) {
     var profile = users.signUp(new SignUp(request.email(), request.password(), request.displayName()));
-    return Response.created(URI.create("/auth/v1/users/me")).entity(UserResponse.of(profile)).build();
+    return Response.created(URI.create("users/me")).entity(UserResponse.of(profile)).build();
   }
 
   @POST
   @Path("/confirm")
   @PublicEndpoint
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "confirmSignUp", summary = "Confirm a sign-up with the code Cognito sent (local users are active at once)")
+  @APIResponse(responseCode = "204", description = "Confirmed")
   public Response confirm(@Valid @NotNull ConfirmRequest request) {
     users.confirm(request.email(), request.code());
     return Response.noContent().build();
@@ -51,6 +59,7 @@ public class UserResource {
   @Path("/me")
   @SecurityRequirement(name = "bearer")
   @SecurityRequirement(name = "oauth2", scopes = "openid")
+  @Operation(operationId = "getCurrentUser", summary = "The signed-in user")
   public MeResponse me() {
     caller.requireUser();
     return MeResponse.of(users.me(caller.userId(), caller.rawToken()));

@@ -1,5 +1,9 @@
 package com.cloudvista.payfast.auth.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.cloudvista.payfast.auth.infrastructure.local.LocalIssuer;
 import com.cloudvista.payfast.platform.security.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,12 +27,16 @@ public class WellKnownResource {
 
   @GET
   @Path("/jwks.json")
+  @Operation(operationId = "getJwks", summary = "The issuer's public signing keys (JWKS)")
+  @APIResponse(responseCode = "200", description = "The JWKS (application/json)")
   public Response jwks() {
     return Response.ok(issuer.jwks()).header("Cache-Control", "public, max-age=60").build();
   }
 
   @GET
   @Path("/openid-configuration")
+  @Operation(operationId = "getOpenIdConfiguration", summary = "OpenID Connect discovery document of the issuer")
+  @APIResponse(responseCode = "200", description = "The discovery document (application/json)")
   public Response discovery() {
     return Response.ok(issuer.discovery()).header("Cache-Control", "public, max-age=300").build();
   }

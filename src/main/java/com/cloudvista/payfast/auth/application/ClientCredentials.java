@@ -12,7 +12,10 @@ public record ClientCredentials(String clientId, String secret) {
     return "ClientCredentials[" + clientId + "]";
   }
 
-  /** Empty when the header is absent or not Basic; malformed Basic values are refused. */
+  /**
+   * Empty when the header is absent, not Basic, or Basic with an empty id and secret; other
+   * malformed Basic values are refused.
+   */
   public static Optional<ClientCredentials> fromBasicHeader(String authorization) {
     if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();
@@ -22,6 +25,11 @@ public record ClientCredentials(String clientId, String secret) {
       decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw com.cloudvista.payfast.auth.domain.OAuthException.invalidClient("Malformed Basic credentials.");
+    }
+    if (decoded.equals(":")) {
+      // What Swagger UI's Authorize sends with its client fields left empty: no client
+      // authentication, so the grant goes to the public client as if no header had been sent.
+      return Optional.empty();
     }
     int colon = decoded.indexOf(':');
     if (colon <= 0) {

@@ -4,6 +4,7 @@ import com.cloudvista.payfast.expense.application.BudgetService;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A budget in one month: {@code available} = limit + carriedOver, {@code remaining} = available − spent. */
 @JsonbPropertyOrder({"category", "currency", "month", "rollover", "limit", "carriedOver", "available", "spent",
@@ -20,5 +21,6 @@ public record BudgetResponse(
   }
 
   /** The list of GET /budgets. */
+  @Schema(name = "BudgetList")
   public record ListResponse(List<BudgetResponse> data) {}
 }

@@ -39,7 +39,7 @@ public class BudgetsResource {
   @PUT
   @Path("/{category}")
   @RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
-  @Operation(summary = "Set a category's monthly budget in a currency, from fromMonth (default this month) on")
+  @Operation(operationId = "putBudget", summary = "Set a category's monthly budget in a currency, from fromMonth (default this month) on")
   @APIResponse(responseCode = "200", description = "The budget in the month the change takes effect (or this month)")
   public BudgetResponse put(@PathParam("category") String category, @Valid @NotNull BudgetRequest request) {
     return BudgetResponse.of(
@@ -50,7 +50,7 @@ public class BudgetsResource {
 
   @GET
   @RequiresScope(ExpenseScopes.REPORTS_READ)
-  @Operation(summary = "The caller's budgets in a month (default this month), with carry-over and status")
+  @Operation(operationId = "listBudgets", summary = "The caller's budgets in a month (default this month), with carry-over and status")
   public BudgetResponse.ListResponse list(@QueryParam("month") String month, @QueryParam("currency") String currency) {
     return views.budgets(caller.userId(), ReportParams.month("month", month), Params.text(currency));
   }
@@ -58,7 +58,7 @@ public class BudgetsResource {
   @DELETE
   @Path("/{category}")
   @RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
-  @Operation(summary = "Delete a category's budget (in one currency, or in all)")
+  @Operation(operationId = "deleteBudget", summary = "Delete a category's budget (in one currency, or in all)")
   @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("category") String category, @QueryParam("currency") String currency) {
     budgets.delete(caller.userId(), category, Params.text(currency));

@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.expense.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.expense.application.CategoryService;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
@@ -39,14 +41,14 @@ public class CategoriesResource {
 
   @GET
   @RequiresScope({ExpenseScopes.REPORTS_READ, ExpenseScopes.TRANSACTIONS_WRITE})
-  @Operation(summary = "The built-in categories and the caller's own")
+  @Operation(operationId = "listCategories", summary = "The built-in categories and the caller's own")
   public CategoryResponse.ListResponse list() {
     return new CategoryResponse.ListResponse(categories.list(caller.userId()).stream().map(CategoryResponse::of).toList());
   }
 
   @POST
-  @Operation(summary = "Create a category of the caller's (names are unique per caller, built-ins included)")
-  @APIResponse(responseCode = "201", description = "The new category")
+  @Operation(operationId = "createCategory", summary = "Create a category of the caller's (names are unique per caller, built-ins included)")
+  @APIResponse(responseCode = "201", description = "The new category", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CategoryResponse.class)))
   @APIResponse(responseCode = "409", description = "A category of that name exists")
   public Response create(@Valid @NotNull CategoryRequest request, @Context UriInfo uri) {
     String name = ReportParams.required("name", request.name());
@@ -56,7 +58,7 @@ public class CategoriesResource {
 
   @PATCH
   @Path("/{id}")
-  @Operation(summary = "Rename or recolour one of the caller's categories; its lines, budgets and rules follow")
+  @Operation(operationId = "updateCategory", summary = "Rename or recolour one of the caller's categories; its lines, budgets and rules follow")
   @APIResponse(responseCode = "200", description = "The changed category")
   @APIResponse(responseCode = "409", description = "Built-in, or the new name is taken")
   public CategoryResponse change(@PathParam("id") String id, @Valid @NotNull CategoryRequest request) {
@@ -65,7 +67,7 @@ public class CategoriesResource {
 
   @DELETE
   @Path("/{id}")
-  @Operation(summary = "Delete one of the caller's categories; its lines and budgets move to other")
+  @Operation(operationId = "deleteCategory", summary = "Delete one of the caller's categories; its lines and budgets move to other")
   @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") String id) {
     categories.delete(caller.userId(), id);

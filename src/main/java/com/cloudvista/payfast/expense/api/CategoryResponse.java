@@ -4,6 +4,7 @@ import com.cloudvista.payfast.expense.domain.Category;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A category; {@code builtIn} ones belong to everyone and cannot be changed. */
 @JsonbNillable
@@ -15,5 +16,6 @@ public record CategoryResponse(String id, String name, String color, boolean bui
   }
 
   /** The list of GET /categories. */
+  @Schema(name = "CategoryList")
   public record ListResponse(List<CategoryResponse> data) {}
 }

@@ -5,6 +5,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A manual expense; {@code receiptUrl} is a presigned GET (15 min) once a receipt is attached. */
 @JsonbNillable
@@ -21,5 +22,6 @@ public record ExpenseResponse(
 
   /** A page of expenses, newest first; pass {@code nextCursor} as {@code cursor} for the next one. */
   @JsonbNillable
+  @Schema(name = "ExpensePage")
   public record PageResponse(List<ExpenseResponse> data, String nextCursor) {}
 }

@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.expense.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.expense.application.ExpenseService;
 import com.cloudvista.payfast.expense.domain.Expense;
 import com.cloudvista.payfast.expense.domain.Expenses;
@@ -45,8 +47,8 @@ public class ExpensesResource {
   @Inject ExpenseService expenses;
 
   @POST
-  @Operation(summary = "Record a manual expense (cash, a card elsewhere); it never touches a wallet")
-  @APIResponse(responseCode = "201", description = "The expense")
+  @Operation(operationId = "createExpense", summary = "Record a manual expense (cash, a card elsewhere); it never touches a wallet")
+  @APIResponse(responseCode = "201", description = "The expense", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExpenseResponse.class)))
   public Response create(@Valid @NotNull ExpenseRequest request, @Context UriInfo uri) {
     Expense expense =
         expenses.create(
@@ -61,7 +63,7 @@ public class ExpensesResource {
   }
 
   @GET
-  @Operation(summary = "The caller's expenses, newest first by spentAt (keyset-paged)")
+  @Operation(operationId = "listExpenses", summary = "The caller's expenses, newest first by spentAt (keyset-paged)")
   public ExpenseResponse.PageResponse list(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
@@ -80,7 +82,7 @@ public class ExpensesResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One of the caller's expenses")
+  @Operation(operationId = "getExpense", summary = "One of the caller's expenses")
   @APIResponse(responseCode = "200", description = "The expense")
   @APIResponse(responseCode = "404", description = "Absent, or not the caller's")
   public ExpenseResponse get(@PathParam("id") String id) {
@@ -89,7 +91,7 @@ public class ExpensesResource {
 
   @PATCH
   @Path("/{id}")
-  @Operation(summary = "Change an expense (absent fields stay; the currency cannot change)")
+  @Operation(operationId = "updateExpense", summary = "Change an expense (absent fields stay; the currency cannot change)")
   public ExpenseResponse change(@PathParam("id") String id, @Valid @NotNull ExpenseRequest request) {
     if (request.currency() != null) {
       throw ProblemException.invalid(
@@ -106,7 +108,7 @@ public class ExpensesResource {
 
   @DELETE
   @Path("/{id}")
-  @Operation(summary = "Delete an expense")
+  @Operation(operationId = "deleteExpense", summary = "Delete an expense")
   @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") String id) {
     expenses.delete(caller.userId(), id);

@@ -33,14 +33,14 @@ public class ReportsResource {
 
   @GET
   @Path("/spending")
-  @Operation(summary = "A month's spending in one currency, by category (with drill-down URLs) and by day")
+  @Operation(operationId = "getSpendingReport", summary = "A month's spending in one currency, by category (with drill-down URLs) and by day")
   public SpendingReportResponse spending(@QueryParam("month") String month, @QueryParam("currency") String currency) {
     return views.spending(caller.userId(), ReportParams.month("month", month), currency);
   }
 
   @GET
   @Path("/spending/lines")
-  @Operation(summary = "The lines behind a spending figure (a category's, or with no category the month's)")
+  @Operation(operationId = "listSpendingLines", summary = "The lines behind a spending figure (a category's, or with no category the month's)")
   public SpendingLineResponse.PageResponse lines(
       @QueryParam("month") String month,
       @QueryParam("currency") String currency,
@@ -57,7 +57,7 @@ public class ReportsResource {
 
   @GET
   @Path("/trends")
-  @Operation(summary = "Spending over the last 1–24 whole months (default 6), with average and median")
+  @Operation(operationId = "getSpendingTrends", summary = "Spending over the last 1–24 whole months (default 6), with average and median")
   public TrendsResponse trends(@QueryParam("months") String months, @QueryParam("currency") String currency) {
     return views.trends(caller.userId(), ReportParams.months(months), currency);
   }

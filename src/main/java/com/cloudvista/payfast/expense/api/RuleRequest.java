@@ -20,6 +20,7 @@ public record RuleRequest(
     @Min(0) @Max(1_000_000) @Schema(defaultValue = "100", description = "lower runs first") Integer priority) {
 
   /** The conditions; a line must meet all that are given (text matches ignore case). */
+  @Schema(name = "RuleMatchRequest")
   public record Match(
       @Size(min = 1, max = 200) @Pattern(regexp = ExpenseScopes.NO_NUL, message = ExpenseScopes.NO_NUL_MESSAGE)
           String merchantContains,

@@ -5,6 +5,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A categorisation rule. */
 @JsonbPropertyOrder({"id", "name", "match", "category", "priority", "createdAt"})
@@ -13,6 +14,7 @@ public record RuleResponse(String id, String name, Match match, String category,
   /** The rule's conditions; absent ones are null. */
   @JsonbNillable
   @JsonbPropertyOrder({"merchantContains", "descriptionContains", "minAmount", "maxAmount"})
+  @Schema(name = "RuleMatch")
   public record Match(String merchantContains, String descriptionContains, Long minAmount, Long maxAmount) {}
 
   static RuleResponse of(Rule rule) {
@@ -24,5 +26,6 @@ public record RuleResponse(String id, String name, Match match, String category,
   }
 
   /** The list of GET /rules, in the order they are tried. */
+  @Schema(name = "RuleList")
   public record ListResponse(List<RuleResponse> data) {}
 }

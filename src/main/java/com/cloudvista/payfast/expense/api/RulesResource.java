@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.expense.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.expense.application.RuleService;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
@@ -38,8 +40,8 @@ public class RulesResource {
   @Inject RuleService rules;
 
   @POST
-  @Operation(summary = "Create an auto-categorisation rule")
-  @APIResponse(responseCode = "201", description = "The rule")
+  @Operation(operationId = "createRule", summary = "Create an auto-categorisation rule")
+  @APIResponse(responseCode = "201", description = "The rule", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RuleResponse.class)))
   public Response create(@Valid @NotNull RuleRequest request, @Context UriInfo uri) {
     RuleResponse rule =
         RuleResponse.of(
@@ -53,14 +55,14 @@ public class RulesResource {
   }
 
   @GET
-  @Operation(summary = "The caller's rules, in the order they are tried")
+  @Operation(operationId = "listRules", summary = "The caller's rules, in the order they are tried")
   public RuleResponse.ListResponse list() {
     return new RuleResponse.ListResponse(rules.list(caller.userId()).stream().map(RuleResponse::of).toList());
   }
 
   @PATCH
   @Path("/{id}")
-  @Operation(summary = "Change a rule (absent parts stay; a given match replaces the old one)")
+  @Operation(operationId = "updateRule", summary = "Change a rule (absent parts stay; a given match replaces the old one)")
   public RuleResponse change(@PathParam("id") String id, @Valid @NotNull RuleRequest request) {
     return RuleResponse.of(
         rules.change(
@@ -70,7 +72,7 @@ public class RulesResource {
 
   @DELETE
   @Path("/{id}")
-  @Operation(summary = "Delete a rule")
+  @Operation(operationId = "deleteRule", summary = "Delete a rule")
   @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") String id) {
     rules.delete(caller.userId(), id);

@@ -5,6 +5,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One line behind a spending figure: a transaction ({@code GET /api/v1/transactions/{id}}) or a
@@ -24,5 +25,6 @@ public record SpendingLineResponse(
 
   /** A page of lines, newest first. */
   @JsonbNillable
+  @Schema(name = "SpendingLinePage")
   public record PageResponse(List<SpendingLineResponse> data, String nextCursor) {}
 }

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A month's spending in one currency; each category's {@code transactionsUrl} lists exactly the
@@ -17,10 +18,12 @@ public record SpendingReportResponse(
 
   /** One category of the month. */
   @JsonbPropertyOrder({"category", "total", "count", "transactionsUrl"})
+  @Schema(name = "SpendingCategory")
   public record CategoryLine(String category, long total, long count, String transactionsUrl) {}
 
   /** One UTC day of the month. */
   @JsonbPropertyOrder({"date", "total"})
+  @Schema(name = "SpendingDay")
   public record DayLine(LocalDate date, long total) {}
 
   static SpendingReportResponse of(ReportService.MonthReport report) {

@@ -27,7 +27,7 @@ public class AdminResource {
 
   @GET
   @Path("/wallets/{id}")
-  @Operation(summary = "Any wallet")
+  @Operation(operationId = "adminGetWallet", summary = "Any wallet")
   public WalletResponse wallet(@PathParam("id") String id) {
     caller.requireAdmin();
     return WalletResponse.of(admin.wallet(id));
@@ -35,7 +35,7 @@ public class AdminResource {
 
   @POST
   @Path("/wallets/{id}/freeze")
-  @Operation(summary = "Freeze a wallet: it neither sends nor receives")
+  @Operation(operationId = "adminFreezeWallet", summary = "Freeze a wallet: it neither sends nor receives")
   public WalletResponse freeze(@PathParam("id") String id) {
     caller.requireAdmin();
     return WalletResponse.of(admin.freeze(id));
@@ -43,7 +43,7 @@ public class AdminResource {
 
   @POST
   @Path("/wallets/{id}/unfreeze")
-  @Operation(summary = "Unfreeze a wallet")
+  @Operation(operationId = "adminUnfreezeWallet", summary = "Unfreeze a wallet")
   public WalletResponse unfreeze(@PathParam("id") String id) {
     caller.requireAdmin();
     return WalletResponse.of(admin.unfreeze(id));
@@ -51,7 +51,7 @@ public class AdminResource {
 
   @GET
   @Path("/reconciliation")
-  @Operation(summary = "Ledger sums against stored balances, per currency, with every mismatch")
+  @Operation(operationId = "adminGetReconciliation", summary = "Ledger sums against stored balances, per currency, with every mismatch")
   public LedgerQueries.Reconciliation reconciliation() {
     caller.requireAdmin();
     return admin.reconcile();

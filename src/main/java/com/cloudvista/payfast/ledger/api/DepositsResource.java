@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.ledger.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.FundingService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
@@ -34,8 +36,8 @@ public class DepositsResource {
 
   @POST
   @RateLimited
-  @Operation(summary = "Top up a wallet from an external funding source")
-  @APIResponse(responseCode = "201", description = "The DEPOSIT transaction")
+  @Operation(operationId = "createDeposit", summary = "Top up a wallet from an external funding source")
+  @APIResponse(responseCode = "201", description = "The DEPOSIT transaction", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
   @APIResponse(responseCode = "422", description = "amount_too_large, currency_mismatch, wallet_frozen, wallet_closed")
   public Response deposit(
       @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull DepositRequest request) {

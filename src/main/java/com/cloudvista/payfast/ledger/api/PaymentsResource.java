@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.ledger.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.PaymentService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
@@ -35,8 +37,8 @@ public class PaymentsResource {
 
   @POST
   @RateLimited
-  @Operation(summary = "Pay a merchant; capture:false places a hold (status PENDING)")
-  @APIResponse(responseCode = "201", description = "The PAYMENT transaction (COMPLETED, or PENDING for a hold)")
+  @Operation(operationId = "createPayment", summary = "Pay a merchant; capture:false places a hold (status PENDING)")
+  @APIResponse(responseCode = "201", description = "The PAYMENT transaction (COMPLETED, or PENDING for a hold)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
   public Response pay(@HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull PaymentRequest request) {
     return movement.execute(
         "/api/v1/payments", key, request,
@@ -51,8 +53,8 @@ public class PaymentsResource {
   @POST
   @RateLimited
   @Path("/{id}/capture")
-  @Operation(summary = "Capture a hold (at most the held amount; the rest is released)")
-  @APIResponse(responseCode = "201", description = "The PAYMENT, now COMPLETED with the captured amount")
+  @Operation(operationId = "capturePayment", summary = "Capture a hold (at most the held amount; the rest is released)")
+  @APIResponse(responseCode = "201", description = "The PAYMENT, now COMPLETED with the captured amount", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
   @APIResponse(responseCode = "409", description = "conflict: the hold is no longer open, or the amount is above it")
   @APIResponse(responseCode = "422", description = "hold_expired, wallet_frozen")
   public Response capture(
@@ -65,8 +67,8 @@ public class PaymentsResource {
   @POST
   @RateLimited
   @Path("/{id}/void")
-  @Operation(summary = "Void a hold: the reserved amount becomes available again")
-  @APIResponse(responseCode = "201", description = "The PAYMENT, now VOIDED")
+  @Operation(operationId = "voidPayment", summary = "Void a hold: the reserved amount becomes available again")
+  @APIResponse(responseCode = "201", description = "The PAYMENT, now VOIDED", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
   @APIResponse(responseCode = "409", description = "conflict: the hold is no longer open")
   public Response voidHold(@PathParam("id") String id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
     return movement.execute("/api/v1/payments/" + id + "/void", key, null, actor -> payments.voidPayment(actor, id));

@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.ledger.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
 import com.cloudvista.payfast.platform.paging.Page;
@@ -44,7 +46,7 @@ public class TransactionsResource {
   @Inject MoneyMovement movement;
 
   @GET
-  @Operation(summary = "Transactions the caller is a party to, newest first (keyset-paged)")
+  @Operation(operationId = "listTransactions", summary = "Transactions the caller is a party to, newest first (keyset-paged)")
   public TransactionPageResponse search(
       @QueryParam("walletId") String walletId,
       @QueryParam("type") String type,
@@ -69,7 +71,7 @@ public class TransactionsResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "A transaction the caller is a party to")
+  @Operation(operationId = "getTransaction", summary = "A transaction the caller is a party to")
   @APIResponse(responseCode = "200", description = "The transaction, with the caller's annotations")
   @APIResponse(responseCode = "404", description = "Absent, or the caller owns neither side")
   public TransactionResponse get(@PathParam("id") String id) {
@@ -79,7 +81,7 @@ public class TransactionsResource {
 
   @PATCH
   @Path("/{id}")
-  @Operation(summary = "Annotate the caller's side (category, note, tags)")
+  @Operation(operationId = "annotateTransaction", summary = "Annotate the caller's side (category, note, tags)")
   public TransactionResponse annotate(@PathParam("id") String id, @Valid @NotNull AnnotateTransactionRequest request) {
     caller.requireScope(Scopes.TRANSACTIONS_WRITE);
     return TransactionResponse.of(
@@ -90,8 +92,8 @@ public class TransactionsResource {
   @RateLimited
   @Path("/{id}/reversals")
   @Tag(name = "Money movement")
-  @Operation(summary = "Reverse a transaction (group admin; at most once)")
-  @APIResponse(responseCode = "201", description = "The REVERSAL transaction")
+  @Operation(operationId = "reverseTransaction", summary = "Reverse a transaction (group admin; at most once)")
+  @APIResponse(responseCode = "201", description = "The REVERSAL transaction", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
   @APIResponse(responseCode = "422", description = "already_reversed, insufficient_funds (the receiver no longer has the money)")
   public Response reverse(
       @PathParam("id") String id, @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull ReversalRequest request) {

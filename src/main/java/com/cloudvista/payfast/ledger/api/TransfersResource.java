@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.ledger.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.TransferService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
@@ -35,9 +37,10 @@ public class TransfersResource {
   @POST
   @RateLimited
   @Operation(
+      operationId = "createTransfer",
       summary = "Move money to another wallet",
       description = "recipientEmail resolves to that user's oldest ACTIVE wallet in the currency.")
-  @APIResponse(responseCode = "201", description = "The TRANSFER transaction")
+  @APIResponse(responseCode = "201", description = "The TRANSFER transaction", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
   @APIResponse(responseCode = "422", description = "insufficient_funds, same_wallet, currency_mismatch, limit_exceeded, amount_too_large, wallet_frozen, wallet_closed, idempotency_key_reused")
   public Response transfer(
       @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull TransferRequest request) {

@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.ledger.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
 import com.cloudvista.payfast.ledger.application.WalletService;
@@ -43,8 +45,8 @@ public class WalletsResource {
   @Inject WalletViews views;
 
   @POST
-  @Operation(summary = "Open a wallet (balance 0)")
-  @APIResponse(responseCode = "201", description = "The new wallet")
+  @Operation(operationId = "createWallet", summary = "Open a wallet (balance 0)")
+  @APIResponse(responseCode = "201", description = "The new wallet", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WalletResponse.class)))
   public Response open(@Valid @NotNull CreateWalletRequest request, @Context UriInfo uri) {
     caller.requireScope(Scopes.TRANSACTIONS_WRITE);
     Wallet wallet = wallets.open(caller.userId(), new Commands.OpenWallet(request.currency(), request.name()));
@@ -54,7 +56,7 @@ public class WalletsResource {
   }
 
   @GET
-  @Operation(summary = "The caller's wallets")
+  @Operation(operationId = "listWallets", summary = "The caller's wallets")
   public WalletListResponse list() {
     caller.requireScope(Scopes.WALLETS_READ);
     return views.list(caller.userId());
@@ -62,8 +64,8 @@ public class WalletsResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One wallet, with an ETag (If-None-Match answers 304)")
-  @APIResponse(responseCode = "200", description = "The wallet")
+  @Operation(operationId = "getWallet", summary = "One wallet, with an ETag (If-None-Match answers 304)")
+  @APIResponse(responseCode = "200", description = "The wallet", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WalletResponse.class)))
   @APIResponse(responseCode = "304", description = "Not modified")
   @APIResponse(responseCode = "404", description = "No such wallet of the caller")
   public Response get(@PathParam("id") String id, @Context Request request) {
@@ -79,7 +81,7 @@ public class WalletsResource {
 
   @PATCH
   @Path("/{id}")
-  @Operation(summary = "Rename a wallet")
+  @Operation(operationId = "renameWallet", summary = "Rename a wallet")
   public WalletResponse rename(@PathParam("id") String id, @Valid @NotNull RenameWalletRequest request) {
     caller.requireScope(Scopes.TRANSACTIONS_WRITE);
     return WalletResponse.of(wallets.rename(caller.userId(), id, request.name()));
@@ -87,7 +89,7 @@ public class WalletsResource {
 
   @GET
   @Path("/{id}/transactions")
-  @Operation(summary = "Statement lines of a wallet, newest first (keyset-paged)")
+  @Operation(operationId = "getWalletStatement", summary = "Statement lines of a wallet, newest first (keyset-paged)")
   public StatementPageResponse statement(
       @PathParam("id") String id,
       @QueryParam("from") String from,

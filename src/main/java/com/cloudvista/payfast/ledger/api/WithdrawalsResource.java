@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.ledger.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.FundingService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
@@ -34,8 +36,8 @@ public class WithdrawalsResource {
 
   @POST
   @RateLimited
-  @Operation(summary = "Pay out from a wallet to an external account")
-  @APIResponse(responseCode = "201", description = "The WITHDRAWAL transaction")
+  @Operation(operationId = "createWithdrawal", summary = "Pay out from a wallet to an external account")
+  @APIResponse(responseCode = "201", description = "The WITHDRAWAL transaction", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
   @APIResponse(responseCode = "422", description = "insufficient_funds, limit_exceeded, amount_too_large, currency_mismatch, wallet_frozen, wallet_closed")
   public Response withdraw(
       @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull WithdrawalRequest request) {

@@ -27,6 +27,13 @@ class ClientCredentialsTest {
   }
 
   @Test
+  void basicWithEmptyIdAndSecretIsNoClientAuthentication() {
+    // Swagger UI's Authorize with empty client fields sends "Basic Og==".
+    assertThat(ClientCredentials.fromBasicHeader("Basic Og==")).isEmpty();
+    assertThatThrownBy(() -> ClientCredentials.fromBasicHeader(basic(":secret"))).isInstanceOf(OAuthException.class);
+  }
+
+  @Test
   void malformedBasicIsInvalidClient() {
     assertThatThrownBy(() -> ClientCredentials.fromBasicHeader("Basic !!!"))
         .isInstanceOf(OAuthException.class)
