@@ -42,7 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Wallets", description = "Wallets and statements"),
       @Tag(name = "Money movement", description = "Deposits, withdrawals, transfers, payments, holds, reversals"),
       @Tag(name = "Transactions", description = "Search and annotate transactions"),
-      @Tag(name = "Expenses", description = "Categories, manual expenses, budgets, reports, statements"),
+      @Tag(name = "Expenses", description = "Categories, manual expenses, budgets, reports"),
+      @Tag(name = "Files", description = "Uploads (presigned S3 PUT), receipts, bank-file imports, statement exports"),
       @Tag(name = "Admin", description = "Freeze, reconciliation, audit (group admin)")
     })
 @SecurityScheme(

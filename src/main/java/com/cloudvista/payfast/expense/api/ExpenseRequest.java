@@ -22,4 +22,6 @@ public record ExpenseRequest(
         @Schema(examples = "Corner Cafe") String merchant,
     @Size(max = 1000) @Pattern(regexp = ExpenseScopes.NO_NUL, message = ExpenseScopes.NO_NUL_MESSAGE) String note,
     @Size(max = 20) List<@NotBlank @Size(max = 40) @Pattern(regexp = ExpenseScopes.NO_NUL, message = ExpenseScopes.NO_NUL_MESSAGE) String> tags,
-    @Schema(examples = "2026-11-21T10:15:30Z", description = "RFC 3339") String spentAt) {}
+    @Schema(examples = "2026-11-21T10:15:30Z", description = "RFC 3339") String spentAt,
+    @Size(min = 1, max = 64) @Schema(description = "id of an uploaded receipt (POST /uploads, purpose receipt)")
+        String receiptUploadId) {}

@@ -14,10 +14,10 @@ public record ExpenseResponse(
     String id, long amount, String currency, String category, String merchant, String note, List<String> tags,
     Instant spentAt, String receiptUrl, Instant createdAt) {
 
-  static ExpenseResponse of(Expense expense) {
+  static ExpenseResponse of(Expense expense, String receiptUrl) {
     return new ExpenseResponse(
         expense.id(), expense.amount(), expense.currency(), expense.category(), expense.merchant(), expense.note(),
-        expense.tags(), expense.spentAt(), null, expense.createdAt());
+        expense.tags(), expense.spentAt(), receiptUrl, expense.createdAt());
   }
 
   /** A page of expenses, newest first; pass {@code nextCursor} as {@code cursor} for the next one. */

@@ -56,9 +56,9 @@ public class ExpensesResource {
             new ExpenseService.ExpenseCommand(
                 ReportParams.required("amount", request.amount()), ReportParams.required("currency", request.currency()),
                 request.category(), request.merchant(), request.note(), request.tags(),
-                Params.dateTime("spentAt", request.spentAt())));
+                Params.dateTime("spentAt", request.spentAt()), request.receiptUploadId()));
     return Response.created(uri.getAbsolutePathBuilder().path(expense.id()).build())
-        .entity(ExpenseResponse.of(expense))
+        .entity(response(expense))
         .build();
   }
 
@@ -77,7 +77,7 @@ public class ExpensesResource {
             new Expenses.Filter(Params.from(from), Params.to(to), Params.text(category), Params.text(q)),
             Params.text(cursor),
             PageRequest.limit(limit));
-    return new ExpenseResponse.PageResponse(page.data().stream().map(ExpenseResponse::of).toList(), page.nextCursor());
+    return new ExpenseResponse.PageResponse(page.data().stream().map(this::response).toList(), page.nextCursor());
   }
 
   @GET
@@ -86,7 +86,7 @@ public class ExpensesResource {
   @APIResponse(responseCode = "200", description = "The expense")
   @APIResponse(responseCode = "404", description = "Absent, or not the caller's")
   public ExpenseResponse get(@PathParam("id") String id) {
-    return ExpenseResponse.of(expenses.get(caller.userId(), id));
+    return response(expenses.get(caller.userId(), id));
   }
 
   @PATCH
@@ -97,13 +97,14 @@ public class ExpensesResource {
       throw ProblemException.invalid(
           "currency", "cannot change; delete the expense and record it again");
     }
-    return ExpenseResponse.of(
+    return response(
         expenses.change(
             caller.userId(),
             id,
             new ExpenseService.ExpenseCommand(
                 request.amount(), null, request.category(), request.merchant(), request.note(), request.tags(),
-                request.spentAt() == null ? null : Params.dateTime("spentAt", request.spentAt()))));
+                request.spentAt() == null ? null : Params.dateTime("spentAt", request.spentAt()),
+                request.receiptUploadId())));
   }
 
   @DELETE
@@ -113,5 +114,9 @@ public class ExpensesResource {
   public Response delete(@PathParam("id") String id) {
     expenses.delete(caller.userId(), id);
     return Response.noContent().build();
+  }
+
+  private ExpenseResponse response(Expense expense) {
+    return ExpenseResponse.of(expense, expenses.receiptUrl(expense));
   }
 }

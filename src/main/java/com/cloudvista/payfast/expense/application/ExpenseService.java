@@ -24,7 +24,8 @@ public class ExpenseService {
 
   /** A new or changed expense; null parts are absent (on a change: stay as they are). */
   public record ExpenseCommand(
-      Long amount, String currency, String category, String merchant, String note, List<String> tags, Instant spentAt) {}
+      Long amount, String currency, String category, String merchant, String note, List<String> tags, Instant spentAt,
+      String receiptUploadId) {}
 
   @Inject Expenses expenses;
   @Inject CategoryService categories;
@@ -32,6 +33,7 @@ public class ExpenseService {
   @Inject LedgerPolicy policy;
   @Inject Cursors cursors;
   @Inject Event<ExpenseDataChanged> changed;
+  @Inject UploadService uploads;
 
   public Expense create(String owner, ExpenseCommand command) {
     long amount = policy.amount(command.amount(), command.currency()).amount();
@@ -42,6 +44,10 @@ public class ExpenseService {
     Expense expense =
         new Expense(owner, amount, command.currency(), category, command.merchant(), command.note(), command.tags(),
             command.spentAt());
+    if (command.receiptUploadId() != null) {
+      uploads.attach(owner, command.receiptUploadId());
+      expense.attachReceipt(command.receiptUploadId());
+    }
     expenses.store(expense);
     changed.fire(new ExpenseDataChanged(owner));
     return expense;
@@ -56,14 +62,31 @@ public class ExpenseService {
     Long amount = command.amount() == null ? null : policy.amount(command.amount(), expense.currency()).amount();
     String category = command.category() == null ? null : categories.requireKnown(owner, command.category(), "category");
     expense.change(amount, category, command.merchant(), command.note(), command.tags(), command.spentAt());
+    String receipt = command.receiptUploadId();
+    if (receipt != null && !receipt.equals(expense.receiptUploadId())) {
+      uploads.attach(owner, receipt);
+      if (expense.receiptUploadId() != null) {
+        uploads.release(owner, expense.receiptUploadId());
+      }
+      expense.attachReceipt(receipt);
+    }
     expenses.store(expense);
     changed.fire(new ExpenseDataChanged(owner));
     return expense;
   }
 
   public void delete(String owner, String id) {
-    expenses.remove(get(owner, id));
+    Expense expense = get(owner, id);
+    expenses.remove(expense);
+    if (expense.receiptUploadId() != null) {
+      uploads.release(owner, expense.receiptUploadId()); // the sweep removes the file a day on
+    }
     changed.fire(new ExpenseDataChanged(owner));
+  }
+
+  /** A presigned GET (15 min) of the expense's receipt, or null. */
+  public String receiptUrl(Expense expense) {
+    return uploads.url(expense.ownerId(), expense.receiptUploadId()).orElse(null);
   }
 
   public Page<Expense> list(String owner, Expenses.Filter filter, String cursor, int limit) {

@@ -48,6 +48,12 @@ public class RuleService implements AutoCategorizer {
     changed.fire(new ExpenseDataChanged(owner));
   }
 
+  /** The owner's rules as they are now, for categorising many lines (an import) with one read. */
+  public Categorizer categorizer(String owner) {
+    List<Rule> current = rules.of(owner);
+    return (merchant, description, amount) -> Rule.firstMatch(current, merchant, description, amount);
+  }
+
   @Override
   public Optional<String> categorize(String owner, String merchant, String description, long amount) {
     return Rule.firstMatch(rules.of(owner), merchant, description, amount);

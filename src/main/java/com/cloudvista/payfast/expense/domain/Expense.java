@@ -84,6 +84,15 @@ public class Expense {
     this.updatedAt = createdAt;
   }
 
+  /** A line of a bank file: unique for its owner by {@code importKey}, however often it is imported. */
+  public static Expense imported(
+      String ownerId, long amount, String currency, String category, String merchant, String note, Instant spentAt,
+      String importKey) {
+    Expense expense = new Expense(ownerId, amount, currency, category, merchant, note, List.of(), spentAt);
+    expense.importKey = Objects.requireNonNull(importKey, "importKey");
+    return expense;
+  }
+
   /** Changes what is given; absent (null) parts stay. */
   public void change(Long newAmount, String newCategory, String newMerchant, String newNote, List<String> newTags,
       Instant newSpentAt) {
@@ -165,6 +174,14 @@ public class Expense {
 
   public Instant createdAt() {
     return createdAt.toInstant();
+  }
+
+  public String importKey() {
+    return importKey;
+  }
+
+  public OffsetDateTime spentAtUtc() {
+    return spentAt;
   }
 
   public String receiptUploadId() {

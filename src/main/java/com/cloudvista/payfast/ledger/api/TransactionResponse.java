@@ -7,6 +7,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A transaction as the caller sees it; {@code category}, {@code note} and {@code tags} are the
@@ -15,7 +16,7 @@ import java.util.Objects;
 @JsonbNillable
 @JsonbPropertyOrder({
   "id", "type", "status", "amount", "currency", "sourceWalletId", "destinationWalletId", "merchant", "description",
-  "category", "createdAt", "reversalOf", "reversedBy", "note", "tags"
+  "category", "createdAt", "reversalOf", "reversedBy", "note", "tags", "receiptUrl"
 })
 public record TransactionResponse(
     String id,
@@ -32,18 +33,20 @@ public record TransactionResponse(
     String reversalOf,
     String reversedBy,
     String note,
-    List<String> tags) {
+    List<String> tags,
+    @Schema(description = "presigned GET of the caller's receipt (15 min), when one is attached") String receiptUrl) {
 
   /** The initiator's view right after a money movement: the category they sent. */
   static TransactionResponse of(LedgerTransaction tx) {
-    return of(tx, tx.category(), null, List.of());
+    return of(tx, tx.category(), null, List.of(), null);
   }
 
-  static TransactionResponse of(LedgerQueries.TransactionView view) {
-    return of(view.transaction(), view.category(), view.note(), view.tags());
+  static TransactionResponse of(LedgerQueries.TransactionView view, String receiptUrl) {
+    return of(view.transaction(), view.category(), view.note(), view.tags(), receiptUrl);
   }
 
-  private static TransactionResponse of(LedgerTransaction tx, String category, String note, List<String> tags) {
+  private static TransactionResponse of(
+      LedgerTransaction tx, String category, String note, List<String> tags, String receiptUrl) {
     return new TransactionResponse(
         tx.id().toString(),
         tx.type().name(),
@@ -59,6 +62,7 @@ public record TransactionResponse(
         Objects.toString(tx.reversalOf(), null),
         Objects.toString(tx.reversedBy(), null),
         note,
-        tags);
+        tags,
+        receiptUrl);
   }
 }

@@ -66,7 +66,7 @@ public class TransactionsResource {
             QueryParams.text(q));
     Page<LedgerQueries.TransactionView> page =
         queries.search(caller.userId(), QueryParams.text(walletId), filter, QueryParams.text(cursor), PageRequest.limit(limit));
-    return new TransactionPageResponse(page.data().stream().map(TransactionResponse::of).toList(), page.nextCursor());
+    return new TransactionPageResponse(page.data().stream().map(this::response).toList(), page.nextCursor());
   }
 
   @GET
@@ -76,7 +76,7 @@ public class TransactionsResource {
   @APIResponse(responseCode = "404", description = "Absent, or the caller owns neither side")
   public TransactionResponse get(@PathParam("id") String id) {
     caller.requireScope(Scopes.TRANSACTIONS_READ);
-    return TransactionResponse.of(queries.get(caller.userId(), id));
+    return response(queries.get(caller.userId(), id));
   }
 
   @PATCH
@@ -84,8 +84,10 @@ public class TransactionsResource {
   @Operation(operationId = "annotateTransaction", summary = "Annotate the caller's side (category, note, tags)")
   public TransactionResponse annotate(@PathParam("id") String id, @Valid @NotNull AnnotateTransactionRequest request) {
     caller.requireScope(Scopes.TRANSACTIONS_WRITE);
-    return TransactionResponse.of(
-        queries.annotate(caller.userId(), id, new Commands.Annotate(request.category(), request.note(), request.tags())));
+    return response(
+        queries.annotate(
+            caller.userId(), id,
+            new Commands.Annotate(request.category(), request.note(), request.tags(), request.receiptUploadId())));
   }
 
   @POST
@@ -99,5 +101,9 @@ public class TransactionsResource {
       @PathParam("id") String id, @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull ReversalRequest request) {
     return movement.executeAsAdmin(
         "/api/v1/transactions/" + id + "/reversals", key, request, admin -> reversals.reverse(admin, id, request.reason()));
+  }
+
+  private TransactionResponse response(LedgerQueries.TransactionView view) {
+    return TransactionResponse.of(view, queries.receiptUrl(caller.userId(), view));
   }
 }

@@ -19,5 +19,5 @@ public final class Commands {
       String sourceWalletId, String merchant, long amount, String currency, String description, String category,
       boolean capture) {}
 
-  public record Annotate(String category, String note, java.util.List<String> tags) {}
+  public record Annotate(String category, String note, java.util.List<String> tags, String receiptUploadId) {}
 }

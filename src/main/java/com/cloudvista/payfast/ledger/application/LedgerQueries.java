@@ -25,8 +25,9 @@ public interface LedgerQueries {
       String counterparty,
       Instant createdAt) {}
 
-  /** A transaction plus the viewing party's own annotation. */
-  record TransactionView(LedgerTransaction transaction, String category, String note, List<String> tags) {}
+  /** A transaction plus the viewing party's own annotation and receipt (an upload id). */
+  record TransactionView(
+      LedgerTransaction transaction, String category, String note, List<String> tags, String receiptUploadId) {}
 
   record StatementFilter(Instant from, Instant to, TransactionType type, String category) {}
 

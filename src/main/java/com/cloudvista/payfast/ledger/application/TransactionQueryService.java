@@ -20,6 +20,7 @@ public class TransactionQueryService {
   @Inject WalletAccess access;
   @Inject Cursors cursors;
   @Inject Event<TransactionAnnotated> annotated;
+  @Inject ReceiptAttachments receipts;
 
   public Page<LedgerQueries.StatementLine> statement(
       String owner, String walletId, LedgerQueries.StatementFilter filter, String cursor, int limit) {
@@ -53,11 +54,25 @@ public class TransactionQueryService {
 
   public LedgerQueries.TransactionView annotate(String owner, String transactionId, Commands.Annotate annotation) {
     TransactionId id = TransactionId.parse(transactionId).orElseThrow(() -> new NotFoundException("Transaction"));
+    LedgerQueries.TransactionView before =
+        queries.visible(owner, id).orElseThrow(() -> new NotFoundException("Transaction"));
+    String receipt = annotation.receiptUploadId();
+    if (receipt != null && !receipt.equals(before.receiptUploadId())) {
+      receipts.attach(owner, receipt);
+      if (before.receiptUploadId() != null) {
+        receipts.release(owner, before.receiptUploadId());
+      }
+    }
     if (!queries.annotate(owner, id, annotation)) {
       throw new NotFoundException("Transaction");
     }
     annotated.fire(new TransactionAnnotated(transactionId, owner));
     return queries.visible(owner, id).orElseThrow();
+  }
+
+  /** A presigned GET (15 min) of the receipt on the owner's side of {@code view}, or null. */
+  public String receiptUrl(String owner, LedgerQueries.TransactionView view) {
+    return view.receiptUploadId() == null ? null : receipts.url(owner, view.receiptUploadId()).orElse(null);
   }
 
   /**

@@ -2,6 +2,7 @@ package com.cloudvista.payfast.ledger.infrastructure;
 
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
+import com.cloudvista.payfast.ledger.domain.LedgerTransaction;
 import com.cloudvista.payfast.ledger.domain.Money;
 import com.cloudvista.payfast.ledger.domain.TransactionId;
 import com.cloudvista.payfast.ledger.domain.TransactionType;
@@ -97,7 +98,7 @@ public class JdbcLedgerQueries implements LedgerQueries {
   public List<TransactionView> search(String ownerId, SearchFilter filter, Cursors.Position after, int limit) {
     FilteredQuery query =
         new FilteredQuery(
-            "SELECT p.transaction_id, p.category, p.note, p.tags FROM transaction_party p"
+            "SELECT p.transaction_id, p.category, p.note, p.tags, p.receipt_upload_id FROM transaction_party p"
                 + " JOIN ledger_transaction t ON t.id = p.transaction_id WHERE p.owner_id = ?",
             ownerId);
     if (after != null) {
@@ -121,7 +122,7 @@ public class JdbcLedgerQueries implements LedgerQueries {
     List<Annotation> annotations = sql.list(query.sql(), JdbcLedgerQueries::annotation, query.params());
     List<TransactionView> views = new ArrayList<>(annotations.size());
     for (Annotation a : annotations) {
-      transactions.find(a.id()).ifPresent(tx -> views.add(new TransactionView(tx, a.category(), a.note(), a.tags())));
+      transactions.find(a.id()).ifPresent(tx -> views.add(a.view(tx)));
     }
     return views;
   }
@@ -129,18 +130,20 @@ public class JdbcLedgerQueries implements LedgerQueries {
   @Override
   public Optional<TransactionView> visible(String ownerId, TransactionId id) {
     return sql.one(
-            "SELECT transaction_id, category, note, tags FROM transaction_party WHERE transaction_id = ? AND owner_id = ?",
+            "SELECT transaction_id, category, note, tags, receipt_upload_id FROM transaction_party"
+                + " WHERE transaction_id = ? AND owner_id = ?",
             JdbcLedgerQueries::annotation, id.value(), ownerId)
-        .flatMap(a -> transactions.find(id).map(tx -> new TransactionView(tx, a.category(), a.note(), a.tags())));
+        .flatMap(a -> transactions.find(id).map(a::view));
   }
 
   @Override
   public boolean annotate(String ownerId, TransactionId id, Commands.Annotate annotation) {
     return sql.update(
             "UPDATE transaction_party SET category = coalesce(?, category), note = coalesce(?, note),"
-                + " tags = coalesce(?, tags) WHERE transaction_id = ? AND owner_id = ?",
+                + " tags = coalesce(?, tags), receipt_upload_id = coalesce(?, receipt_upload_id)"
+                + " WHERE transaction_id = ? AND owner_id = ?",
             annotation.category(), annotation.note(),
-            annotation.tags() == null ? null : annotation.tags().toArray(String[]::new),
+            annotation.tags() == null ? null : annotation.tags().toArray(String[]::new), annotation.receiptUploadId(),
             id.value(), ownerId)
         == 1;
   }
@@ -151,12 +154,18 @@ public class JdbcLedgerQueries implements LedgerQueries {
         "UPDATE transaction_party SET category = ? WHERE owner_id = ? AND category = ?", to, ownerId, from);
   }
 
-  private record Annotation(TransactionId id, String category, String note, List<String> tags) {}
+  private record Annotation(TransactionId id, String category, String note, List<String> tags, String receiptUploadId) {
+    TransactionView view(LedgerTransaction tx) {
+      return new TransactionView(tx, category, note, tags, receiptUploadId);
+    }
+  }
 
   private static Annotation annotation(ResultSet rs) throws SQLException {
     Array tags = rs.getArray("tags");
     List<String> list = tags == null ? List.of() : Arrays.asList((String[]) tags.getArray());
-    return new Annotation(new TransactionId(Sql.uuid(rs, "transaction_id")), rs.getString("category"), rs.getString("note"), list);
+    return new Annotation(
+        new TransactionId(Sql.uuid(rs, "transaction_id")), rs.getString("category"), rs.getString("note"), list,
+        rs.getString("receipt_upload_id"));
   }
 
   @Override

@@ -117,7 +117,7 @@ public class Sql {
   public static final class SqlFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    SqlFailure(SQLException cause) {
+    public SqlFailure(SQLException cause) {
       super(cause.getMessage(), cause);
     }
 

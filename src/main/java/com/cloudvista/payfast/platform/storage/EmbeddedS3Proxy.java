@@ -39,6 +39,8 @@ public final class EmbeddedS3Proxy implements AutoCloseable {
             "s3proxy.authorization=aws-v2-or-v4",
             "s3proxy.identity=" + identity,
             "s3proxy.credential=" + credential,
+            // the web UI PUTs receipts and imports with presigned URLs straight from the browser
+            "s3proxy.cors-allow-all=true",
             "jclouds.provider=filesystem",
             "jclouds.filesystem.basedir=" + dataDirectory.toAbsolutePath(),
             ""));

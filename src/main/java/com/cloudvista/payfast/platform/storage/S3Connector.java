@@ -33,6 +33,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The application's one S3 client. With {@code PAYFAST_S3_ENDPOINT} it talks to that endpoint (e.g.
@@ -89,6 +90,7 @@ public class S3Connector {
   String timeout;
 
   private volatile S3Client client;
+  private volatile S3Presigner presigner;
   private volatile boolean managesBuckets;
   private volatile EmbeddedS3Proxy embedded;
   private volatile String description;
@@ -98,18 +100,18 @@ public class S3Connector {
     Optional<String> configured = endpoint.filter(e -> !e.isBlank());
     Optional<Path> jar = embeddedJar.map(Path::of).filter(Files::isRegularFile);
     if (configured.isPresent()) {
-      client = build(URI.create(configured.get()), staticCredentials(), pathStyle, callTimeout);
+      AwsCredentialsProvider credentials = staticCredentials();
+      client = build(URI.create(configured.get()), credentials, pathStyle, callTimeout);
+      presigner = presigner(URI.create(configured.get()), credentials, pathStyle);
       description = "PAYFAST_S3_ENDPOINT " + configured.get();
       prepareBuckets(createBuckets.orElse(true));
     } else if (jar.isPresent()) {
       URI uri = URI.create("http://127.0.0.1:" + embeddedPort);
-      client =
-          build(
-              uri,
-              StaticCredentialsProvider.create(
-                  AwsBasicCredentials.create(EmbeddedS3Proxy.ACCESS_KEY, EmbeddedS3Proxy.SECRET_KEY)),
-              true,
-              callTimeout);
+      AwsCredentialsProvider credentials =
+          StaticCredentialsProvider.create(
+              AwsBasicCredentials.create(EmbeddedS3Proxy.ACCESS_KEY, EmbeddedS3Proxy.SECRET_KEY));
+      client = build(uri, credentials, true, callTimeout);
+      presigner = presigner(uri, credentials, true);
       description = "embedded S3Proxy " + uri + " (files in " + embeddedDirectory + ")";
       managesBuckets = true;
       executor.execute(() -> startEmbedded(jar.get()));
@@ -120,6 +122,7 @@ public class S3Connector {
               .httpClientBuilder(UrlConnectionHttpClient.builder())
               .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).build())
               .build();
+      presigner = S3Presigner.builder().region(Region.of(region)).build();
       description = "AWS S3 " + region;
       prepareBuckets(createBuckets.orElse(false));
     }
@@ -193,6 +196,16 @@ public class S3Connector {
         .build();
   }
 
+  /** Presigned URLs are signed with the same credentials and addressed like the client's requests. */
+  private S3Presigner presigner(URI uri, AwsCredentialsProvider credentials, boolean pathStyleAccess) {
+    return S3Presigner.builder()
+        .endpointOverride(uri)
+        .region(Region.of(region))
+        .credentialsProvider(credentials)
+        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(pathStyleAccess).build())
+        .build();
+  }
+
   /**
    * True when the application creates its buckets (S3Proxy, development); in AWS they belong to
    * CloudFormation and a missing bucket is a configuration error to report, not to repair.
@@ -205,6 +218,11 @@ public class S3Connector {
     return client;
   }
 
+  /** Presigns URLs that browsers and integrators use to PUT and GET objects directly. */
+  public S3Presigner presigner() {
+    return presigner;
+  }
+
   public String description() {
     return description;
   }
@@ -213,6 +231,9 @@ public class S3Connector {
   void close() {
     if (client != null) {
       client.close();
+    }
+    if (presigner != null) {
+      presigner.close();
     }
     if (embedded != null) {
       embedded.close();

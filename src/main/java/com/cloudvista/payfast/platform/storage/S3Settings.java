@@ -25,6 +25,30 @@ public class S3Settings {
   @ConfigProperty(name = "payfast.s3.kms-key-id")
   Optional<String> kmsKeyId;
 
+  @Inject
+  @ConfigProperty(name = "payfast.s3.sse", defaultValue = "true")
+  boolean serverSideEncryption;
+
+  /**
+   * False only for S3 servers that refuse SSE headers (S3Proxy answers 501); AWS keeps it on and
+   * the buckets' default encryption covers what browsers PUT with presigned URLs.
+   */
+  public boolean serverSideEncryption() {
+    return serverSideEncryption;
+  }
+
+  @Inject
+  @ConfigProperty(name = "payfast.s3.tag-uploads", defaultValue = "true")
+  boolean tagUploads;
+
+  /**
+   * Whether uploads carry the object tag the reports bucket's lifecycle rule reads; off only for
+   * S3 servers without object tagging (S3Proxy answers 501 to x-amz-tagging).
+   */
+  public boolean tagUploads() {
+    return tagUploads;
+  }
+
   public String logsBucket() {
     return logsBucket;
   }

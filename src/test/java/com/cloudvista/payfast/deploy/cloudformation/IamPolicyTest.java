@@ -77,19 +77,30 @@ class IamPolicyTest {
     @Test
     void transactionApiWritesLogsReadsAndWritesStatementsAndUsesOnlyTheDataKey() {
         Map<String, Map<String, Object>> bySid = statementsOf("TransactionApiRole");
-        assertThat(bySid).containsOnlyKeys("WriteTransactionLogs", "ReadWriteStatements", "ListStatements",
-                "UseDataKeyThroughS3");
+        assertThat(bySid).containsOnlyKeys("WriteTransactionLogs", "ReadWriteStatements", "PresignUploads",
+                "ReadAndDeleteUploads", "TagUploads", "ListStatementsAndUploads", "UseDataKeyThroughS3");
         assertThat(oneOrMany(bySid.get("WriteTransactionLogs").get("Action"))).containsExactly("s3:PutObject");
         assertThat(bySid.get("WriteTransactionLogs").get("Resource")).isEqualTo(Map.of("Fn::Sub", List.of(
                 "arn:${AWS::Partition}:s3:::${Bucket}/transactions/*", Map.of("Bucket", importOf("LogsBucketName")))));
         assertThat(oneOrMany(bySid.get("ReadWriteStatements").get("Action")))
-                .containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject");
+                .containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload");
         assertThat(bySid.get("ReadWriteStatements").get("Resource")).isEqualTo(Map.of("Fn::Sub", List.of(
                 "arn:${AWS::Partition}:s3:::${Bucket}/statements/*",
                 Map.of("Bucket", importOf("ReportsBucketName")))));
-        assertThat(oneOrMany(bySid.get("ListStatements").get("Action"))).containsExactly("s3:ListBucket");
-        assertThat(bySid.get("ListStatements").get("Condition"))
-                .isEqualTo(Map.of("StringLike", Map.of("s3:prefix", List.of("statements/*"))));
+        assertThat(oneOrMany(bySid.get("ListStatementsAndUploads").get("Action"))).containsExactly("s3:ListBucket");
+        assertThat(bySid.get("ListStatementsAndUploads").get("Condition"))
+                .isEqualTo(Map.of("StringLike", Map.of("s3:prefix", List.of("statements/*", "uploads/*"))));
+        Object uploads = Map.of("Fn::Sub", List.of("arn:${AWS::Partition}:s3:::${Bucket}/uploads/*",
+                Map.of("Bucket", importOf("ReportsBucketName"))));
+        assertThat(oneOrMany(bySid.get("PresignUploads").get("Action"))).containsExactly("s3:PutObject");
+        assertThat(bySid.get("PresignUploads").get("Resource")).isEqualTo(uploads);
+        assertThat(bySid.get("PresignUploads").get("Condition"))
+                .isEqualTo(Map.of("StringEquals", Map.of("s3:RequestObjectTag/payfast-state", "pending")));
+        assertThat(oneOrMany(bySid.get("ReadAndDeleteUploads").get("Action")))
+                .containsExactlyInAnyOrder("s3:GetObject", "s3:DeleteObject");
+        assertThat(bySid.get("ReadAndDeleteUploads").get("Resource")).isEqualTo(uploads);
+        assertThat(oneOrMany(bySid.get("TagUploads").get("Action"))).containsExactly("s3:PutObjectTagging");
+        assertThat(bySid.get("TagUploads").get("Resource")).isEqualTo(uploads);
         assertThat(oneOrMany(bySid.get("UseDataKeyThroughS3").get("Action")))
                 .containsExactlyInAnyOrder("kms:GenerateDataKey", "kms:Decrypt");
         assertThat(bySid.get("UseDataKeyThroughS3").get("Resource")).isEqualTo(importOf("DataKmsKeyArn"));
