@@ -124,7 +124,8 @@ class ExpenseErrorPathIT {
     return ALICE.request().body(body).post("/api/v1/expenses");
   }
 
-  private static String machineToken(List<String> scopes) {
+  /** A client-credentials token of a machine client of Alice's with these scopes. */
+  static String machineToken(List<String> scopes) {
     Response created = MachineClientIT.createClient(ALICE.token(), scopes).then().statusCode(201).extract().response();
     return MachineClientIT.clientCredentials(
             created.jsonPath().getString("clientId"), created.jsonPath().getString("clientSecret"), null)

@@ -1,6 +1,7 @@
 package com.cloudvista.payfast.expense;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -9,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +117,21 @@ class FilesErrorPathIT {
     refused(ALICE.request().body(Map.of("walletId", wallet, "from", "yesterday", "to", now, "format", "csv"))
         .post("/api/v1/statements"), "from");
     ALICE.request().get("/api/v1/statements/" + java.util.UUID.randomUUID()).then().statusCode(404);
+  }
+
+  @Test
+  void machineClientsNeedTransactionsWriteForFilesAndReportsReadForStatements() {
+    String reader = ExpenseErrorPathIT.machineToken(List.of("payfast/reports.read"));
+    String writer = ExpenseErrorPathIT.machineToken(List.of("payfast/transactions.write"));
+    Map<String, Object> upload = Map.of("purpose", "receipt", "contentType", "image/png", "size", 10);
+    given().auth().oauth2(reader).contentType("application/json").body(upload).post("/api/v1/uploads")
+        .then().statusCode(403).body("code", equalTo("forbidden"));
+    given().auth().oauth2(reader).contentType("application/json")
+        .body(Map.of("uploadId", "x", "format", "csv", "currency", "USD")).post("/api/v1/imports").then().statusCode(403);
+    given().auth().oauth2(reader).get("/api/v1/statements").then().statusCode(200);
+    given().auth().oauth2(writer).contentType("application/json").body(upload).post("/api/v1/uploads").then().statusCode(201);
+    given().auth().oauth2(writer).get("/api/v1/statements").then().statusCode(403);
+    given().contentType("application/json").body(upload).post("/api/v1/uploads").then().statusCode(401)
+        .body("code", equalTo("unauthorized"));
   }
 }

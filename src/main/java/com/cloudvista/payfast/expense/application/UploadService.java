@@ -127,8 +127,8 @@ public class UploadService implements ReceiptAttachments {
   public int sweep(Duration keep, int limit) {
     List<Upload> abandoned = uploads.abandoned(Instant.now().minus(keep), limit);
     for (Upload upload : abandoned) {
+      uploads.remove(upload); // the row first: an upload attached meanwhile fails here and keeps its file
       bucket.store().delete(upload.objectKey());
-      uploads.remove(upload);
     }
     if (!abandoned.isEmpty()) {
       LOG.info("Removed " + abandoned.size() + " uploads nobody attached within " + keep);

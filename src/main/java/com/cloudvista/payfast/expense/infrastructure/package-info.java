@@ -1,2 +1,2 @@
-/** JPA repositories of the expense context and the native spending queries behind every report. */
+/** JPA repositories of the expense context, the native spending queries, the job tables (JDBC), and the CSV and OFX readers. */
 package com.cloudvista.payfast.expense.infrastructure;

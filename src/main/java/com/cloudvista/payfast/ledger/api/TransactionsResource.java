@@ -10,6 +10,7 @@ import com.cloudvista.payfast.ledger.application.TransactionQueryService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
 import com.cloudvista.payfast.platform.paging.PageRequest;
 import com.cloudvista.payfast.platform.security.Caller;
+import com.cloudvista.payfast.platform.security.RequiresScope;
 import com.cloudvista.payfast.platform.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,7 @@ public class TransactionsResource {
 
   @GET
   @Operation(operationId = "listTransactions", summary = "Transactions the caller is a party to, newest first (keyset-paged)")
+  @RequiresScope(Scopes.TRANSACTIONS_READ)
   public TransactionPageResponse search(
       @QueryParam("walletId") String walletId,
       @QueryParam("type") String type,
@@ -58,7 +60,6 @@ public class TransactionsResource {
       @QueryParam("q") String q,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    caller.requireScope(Scopes.TRANSACTIONS_READ);
     LedgerQueries.SearchFilter filter =
         new LedgerQueries.SearchFilter(
             null, QueryParams.type(type), QueryParams.text(category), QueryParams.from(from), QueryParams.to(to),
@@ -74,16 +75,16 @@ public class TransactionsResource {
   @Operation(operationId = "getTransaction", summary = "A transaction the caller is a party to")
   @APIResponse(responseCode = "200", description = "The transaction, with the caller's annotations")
   @APIResponse(responseCode = "404", description = "Absent, or the caller owns neither side")
+  @RequiresScope(Scopes.TRANSACTIONS_READ)
   public TransactionResponse get(@PathParam("id") String id) {
-    caller.requireScope(Scopes.TRANSACTIONS_READ);
     return response(queries.get(caller.userId(), id));
   }
 
   @PATCH
   @Path("/{id}")
   @Operation(operationId = "annotateTransaction", summary = "Annotate the caller's side (category, note, tags)")
+  @RequiresScope(Scopes.TRANSACTIONS_WRITE)
   public TransactionResponse annotate(@PathParam("id") String id, @Valid @NotNull AnnotateTransactionRequest request) {
-    caller.requireScope(Scopes.TRANSACTIONS_WRITE);
     return response(
         queries.annotate(
             caller.userId(), id,

@@ -8,6 +8,7 @@ import com.cloudvista.payfast.ledger.application.WalletService;
 import com.cloudvista.payfast.ledger.domain.Wallet;
 import com.cloudvista.payfast.platform.paging.PageRequest;
 import com.cloudvista.payfast.platform.security.Caller;
+import com.cloudvista.payfast.platform.security.RequiresScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,8 +48,8 @@ public class WalletsResource {
   @POST
   @Operation(operationId = "createWallet", summary = "Open a wallet (balance 0)")
   @APIResponse(responseCode = "201", description = "The new wallet", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WalletResponse.class)))
+  @RequiresScope(Scopes.TRANSACTIONS_WRITE)
   public Response open(@Valid @NotNull CreateWalletRequest request, @Context UriInfo uri) {
-    caller.requireScope(Scopes.TRANSACTIONS_WRITE);
     Wallet wallet = wallets.open(caller.userId(), new Commands.OpenWallet(request.currency(), request.name()));
     return Response.created(uri.getAbsolutePathBuilder().path(wallet.id().toString()).build())
         .entity(WalletResponse.of(wallet))
@@ -57,8 +58,8 @@ public class WalletsResource {
 
   @GET
   @Operation(operationId = "listWallets", summary = "The caller's wallets")
+  @RequiresScope(Scopes.WALLETS_READ)
   public WalletListResponse list() {
-    caller.requireScope(Scopes.WALLETS_READ);
     return views.list(caller.userId());
   }
 
@@ -68,8 +69,8 @@ public class WalletsResource {
   @APIResponse(responseCode = "200", description = "The wallet", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WalletResponse.class)))
   @APIResponse(responseCode = "304", description = "Not modified")
   @APIResponse(responseCode = "404", description = "No such wallet of the caller")
+  @RequiresScope(Scopes.WALLETS_READ)
   public Response get(@PathParam("id") String id, @Context Request request) {
-    caller.requireScope(Scopes.WALLETS_READ);
     WalletViews.CachedWallet wallet = views.wallet(caller.userId(), id);
     EntityTag etag = new EntityTag(wallet.etag());
     Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
@@ -82,14 +83,15 @@ public class WalletsResource {
   @PATCH
   @Path("/{id}")
   @Operation(operationId = "renameWallet", summary = "Rename a wallet")
+  @RequiresScope(Scopes.TRANSACTIONS_WRITE)
   public WalletResponse rename(@PathParam("id") String id, @Valid @NotNull RenameWalletRequest request) {
-    caller.requireScope(Scopes.TRANSACTIONS_WRITE);
     return WalletResponse.of(wallets.rename(caller.userId(), id, request.name()));
   }
 
   @GET
   @Path("/{id}/transactions")
   @Operation(operationId = "getWalletStatement", summary = "Statement lines of a wallet, newest first (keyset-paged)")
+  @RequiresScope(Scopes.TRANSACTIONS_READ)
   public StatementPageResponse statement(
       @PathParam("id") String id,
       @QueryParam("from") String from,
@@ -98,7 +100,6 @@ public class WalletsResource {
       @QueryParam("category") String category,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    caller.requireScope(Scopes.TRANSACTIONS_READ);
     LedgerQueries.StatementFilter filter =
         new LedgerQueries.StatementFilter(
             QueryParams.from(from), QueryParams.to(to), QueryParams.type(type), QueryParams.text(category));
