@@ -97,5 +97,28 @@ found=$(call GET "/api/v1/transactions?category=dining" 200 -H "$AUTH")
 expect "[.data[].id] == [\"$TRANSFER_ID\"]" "$found" "search by category"
 call GET "/api/v1/wallets/$W" 404 -H "Authorization: Bearer $BOB_TOKEN" >/dev/null
 
+step "receipt: presigned PUT to S3, attach, presigned GET"
+receipt=$(mktemp)
+printf 'smoke receipt %s' "$run" > "$receipt"
+upload=$(call POST /api/v1/uploads 201 -H "$AUTH" -H "$JSON" \
+  -d "{\"purpose\":\"receipt\",\"contentType\":\"image/png\",\"size\":$(wc -c < "$receipt")}")
+put=$(curl -s -o /dev/null -w '%{http_code}' -T "$receipt" -H 'Content-Type: image/png' "$(jq -r .uploadUrl <<<"$upload")")
+[ "$put" = 200 ] || fail "PUT to the presigned upload URL answered $put"
+annotated=$(call PATCH "/api/v1/transactions/$TRANSFER_ID" 200 -H "$AUTH" -H "$JSON" \
+  -d "{\"receiptUploadId\":\"$(jq -r .id <<<"$upload")\"}")
+[ "$(curl -s "$(jq -r .receiptUrl <<<"$annotated")")" = "$(cat "$receipt")" ] || fail "the receipt URL does not give the uploaded bytes"
+rm -f "$receipt"
+
+step "statement export to S3"
+statement=$(curl -s -D - -o /dev/null -X POST "$B/api/v1/statements" -H "$AUTH" -H "$JSON" \
+  -d "{\"walletId\":\"$W\",\"from\":\"2020-01-01T00:00:00Z\",\"to\":\"2030-01-01T00:00:00Z\",\"format\":\"csv\"}" \
+  | awk 'tolower($1) == "location:" {print $2}' | tr -d '\r')
+[ -n "$statement" ] || fail "POST /api/v1/statements gave no Location"
+for _ in $(seq 1 100); do
+  job=$(curl -s "$statement" -H "$AUTH"); [ "$(jq -r .status <<<"$job")" != PENDING ] && break; sleep 0.2
+done
+expect '.status == "READY" and .rows == 2' "$job" "statement export"
+[ "$(curl -s "$(jq -r .downloadUrl <<<"$job")" | wc -l)" = 3 ] || fail "the statement CSV is not a header and 2 lines"
+
 echo "smoke: passed against $B (transfer $TRANSFER_ID)"
 echo "$TRANSFER_ID" > "${SMOKE_TRANSFER_FILE:-/dev/null}"
