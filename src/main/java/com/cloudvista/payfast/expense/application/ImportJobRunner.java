@@ -9,6 +9,7 @@ import com.cloudvista.payfast.expense.domain.Expense;
 import com.cloudvista.payfast.expense.domain.ImportJob;
 import com.cloudvista.payfast.expense.domain.ImportJobs;
 import com.cloudvista.payfast.expense.domain.LineError;
+import com.cloudvista.payfast.expense.domain.Upload;
 import com.cloudvista.payfast.platform.storage.ObjectStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,7 +102,7 @@ public final class ImportJobRunner {
       Currency currency = Currency.getInstance(job.currency());
       BankFile reader = formats.reader(job.format(), job.columns(), currency);
       Batches batches = new Batches(job, categorizers.apply(job.ownerId()));
-      try (InputStream in = files.open("uploads/" + job.ownerId() + "/" + job.uploadId())) {
+      try (InputStream in = files.open(Upload.keyOf(job.ownerId(), job.uploadId()))) {
         reader.read(in, batches);
       }
       batches.flush();
@@ -144,13 +145,11 @@ public final class ImportJobRunner {
       }
       if (line.outflow()) {
         long amount = Math.negateExact(line.amount());
-        String merchant = ImportLines.text(line.merchant(), 200);
-        String memo = ImportLines.text(line.memo(), 1000);
-        Optional<String> ruled = categorizer.categorize(merchant, memo, amount);
+        Optional<String> ruled = ImportLines.categorize(categorizer, line);
         Expense expense =
             Expense.imported(
-                job.ownerId(), amount, job.currency(), ruled.orElse(Category.OTHER), merchant, memo, line.bookedAt(),
-                line.importKey());
+                job.ownerId(), amount, job.currency(), ruled.orElse(Category.OTHER), ImportLines.merchant(line),
+                ImportLines.memo(line), line.bookedAt(), line.importKey());
         expenses.add(new ImportJobs.NewExpense(expense, ruled.isPresent()));
       } else {
         skipped++;
@@ -179,7 +178,7 @@ public final class ImportJobRunner {
       if (records == 0) {
         return;
       }
-      ImportJobs.Batch batch = new ImportJobs.Batch(lastRecord, List.copyOf(expenses), 0, skipped, List.copyOf(errors));
+      ImportJobs.Batch batch = new ImportJobs.Batch(lastRecord, List.copyOf(expenses), skipped, List.copyOf(errors));
       if (jobs.commit(job.id(), worker, settings.lease(), batch).isEmpty()) {
         throw new LeaseLost(job.id());
       }

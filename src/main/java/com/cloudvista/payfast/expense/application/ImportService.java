@@ -182,8 +182,7 @@ public class ImportService {
           duplicates++;
         } else {
           wouldCreate++;
-          String merchant = ImportLines.text(line.merchant(), 200);
-          if (categorizer.categorize(merchant, ImportLines.text(line.memo(), 1000), -line.amount()).isPresent()) {
+          if (ImportLines.categorize(categorizer, line).isPresent()) {
             categorized++;
           }
         }

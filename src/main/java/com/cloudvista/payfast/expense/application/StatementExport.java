@@ -81,21 +81,14 @@ public class StatementExport {
   private long writeCsv(StatementJob job, MultipartObjectStream out, String worker, Duration lease) throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
     CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
-    long rows = 0;
-    String cursor = null;
-    do {
-      Page<LedgerQueries.StatementLine> page = page(job, cursor);
-      for (LedgerQueries.StatementLine line : page.data()) {
-        Currency currency = line.amount().currency();
-        csv.printRecord(
-            line.createdAt(), line.transactionId(), line.type(), line.description(), line.counterparty(), line.category(),
-            MajorUnits.toDecimal(line.amount().amount(), currency), currency.getCurrencyCode(), line.amount().amount(),
-            MajorUnits.toDecimal(line.balanceAfter(), currency), line.balanceAfter());
-        rows++;
-      }
-      cursor = page.nextCursor();
-      renew(job, worker, lease);
-    } while (cursor != null);
+    long rows =
+        eachLine(job, worker, lease, line -> {
+          Currency currency = line.amount().currency();
+          csv.printRecord(
+              line.createdAt(), line.transactionId(), line.type(), line.description(), line.counterparty(),
+              line.category(), MajorUnits.toDecimal(line.amount().amount(), currency), currency.getCurrencyCode(),
+              line.amount().amount(), MajorUnits.toDecimal(line.balanceAfter(), currency), line.balanceAfter());
+        });
     csv.flush();
     return rows;
   }
@@ -108,26 +101,19 @@ public class StatementExport {
         .write("from", job.from().toString())
         .write("to", job.to().toString())
         .writeStartArray("lines");
-    long rows = 0;
-    String cursor = null;
-    do {
-      Page<LedgerQueries.StatementLine> page = page(job, cursor);
-      for (LedgerQueries.StatementLine line : page.data()) {
-        json.writeStartObject()
-            .write("transactionId", line.transactionId().toString())
-            .write("type", line.type().name())
-            .write("amount", line.amount().amount())
-            .write("balanceAfter", line.balanceAfter())
-            .write("currency", line.amount().currencyCode());
-        nullable(json, "description", line.description());
-        nullable(json, "category", line.category());
-        nullable(json, "counterparty", line.counterparty());
-        json.write("createdAt", line.createdAt().toString()).writeEnd();
-        rows++;
-      }
-      cursor = page.nextCursor();
-      renew(job, worker, lease);
-    } while (cursor != null);
+    long rows =
+        eachLine(job, worker, lease, line -> {
+          json.writeStartObject()
+              .write("transactionId", line.transactionId().toString())
+              .write("type", line.type().name())
+              .write("amount", line.amount().amount())
+              .write("balanceAfter", line.balanceAfter())
+              .write("currency", line.amount().currencyCode());
+          nullable(json, "description", line.description());
+          nullable(json, "category", line.category());
+          nullable(json, "counterparty", line.counterparty());
+          json.write("createdAt", line.createdAt().toString()).writeEnd();
+        });
     json.writeEnd().write("rows", rows).writeEnd();
     json.flush();
     return rows;
@@ -141,15 +127,29 @@ public class StatementExport {
     }
   }
 
-  private Page<LedgerQueries.StatementLine> page(StatementJob job, String cursor) {
-    return ledger.statement(
-        job.ownerId(), job.walletId(), new LedgerQueries.StatementFilter(job.from(), job.to(), null, null), cursor, PAGE);
+  /** Writes one statement line. */
+  @FunctionalInterface
+  private interface LineWriter {
+    void write(LedgerQueries.StatementLine line) throws IOException;
   }
 
-  private void renew(StatementJob job, String worker, Duration lease) {
-    if (!jobs.renew(job.id(), worker, lease)) {
-      throw new LeaseLost();
-    }
+  /** Hands every line of the job's range to {@code writer}, page by page, renewing the lease after each; the count. */
+  private long eachLine(StatementJob job, String worker, Duration lease, LineWriter writer) throws IOException {
+    LedgerQueries.StatementFilter range = new LedgerQueries.StatementFilter(job.from(), job.to(), null, null);
+    long rows = 0;
+    String cursor = null;
+    do {
+      Page<LedgerQueries.StatementLine> page = ledger.statement(job.ownerId(), job.walletId(), range, cursor, PAGE);
+      for (LedgerQueries.StatementLine line : page.data()) {
+        writer.write(line);
+        rows++;
+      }
+      cursor = page.nextCursor();
+      if (!jobs.renew(job.id(), worker, lease)) {
+        throw new LeaseLost();
+      }
+    } while (cursor != null);
+    return rows;
   }
 
   private static final class LeaseLost extends RuntimeException {

@@ -115,8 +115,7 @@ public class UploadService implements ReceiptAttachments {
     if (uploadId == null) {
       return Optional.empty();
     }
-    String key = "uploads/" + owner + "/" + uploadId;
-    return Optional.of(bucket.store().presignGet(key, null, URL_VALIDITY).url().toString());
+    return Optional.of(bucket.store().presignGet(Upload.keyOf(owner, uploadId), null, URL_VALIDITY).url().toString());
   }
 
   /**

@@ -16,7 +16,7 @@ public interface ImportJobs {
   record NewExpense(Expense expense, boolean categorizedByRule) {}
 
   /** One batch: the expenses to create, and what else the batch's records were. */
-  record Batch(int recordsDone, List<NewExpense> expenses, int duplicatesInFile, int skipped, List<LineError> errors) {}
+  record Batch(int recordsDone, List<NewExpense> expenses, int skipped, List<LineError> errors) {}
 
   void create(ImportJob job);
 

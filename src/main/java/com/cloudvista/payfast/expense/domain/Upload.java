@@ -61,8 +61,13 @@ public class Upload {
     }
     this.contentType = contentType;
     this.size = size;
-    this.objectKey = "uploads/" + ownerId + "/" + id;
+    this.objectKey = keyOf(ownerId, id);
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** Where an owner's upload lives in the reports bucket. */
+  public static String keyOf(String ownerId, String uploadId) {
+    return "uploads/" + ownerId + "/" + uploadId;
   }
 
   /** Marks the upload as in use (a receipt), so the sweep of abandoned uploads keeps it. */

@@ -155,7 +155,7 @@ public class JdbcImportJobs implements ImportJobs {
               }
             }
           }
-          int duplicates = batch.expenses().size() - created + batch.duplicatesInFile();
+          int duplicates = batch.expenses().size() - created; // a key already there, or twice in the file
           ImportJob.Counts added =
               new ImportJob.Counts(created, duplicates, batch.skipped(), categorized, batch.errors().size());
           try (PreparedStatement progress =

@@ -152,7 +152,7 @@ class ImportResumeIT {
 
     // the first worker wakes up and tries to commit its next batch: fenced off, nothing written
     Optional<ImportJob.Counts> stale =
-        jobs.commit(job.id(), "instance-a", LEASE, new ImportJobs.Batch(15, List.of(), 0, 1, List.of()));
+        jobs.commit(job.id(), "instance-a", LEASE, new ImportJobs.Batch(15, List.of(), 1, List.of()));
     assertThat(stale).isEmpty();
     assertThat(jobs.find(OWNER, job.id()).orElseThrow().counts().skipped()).isZero();
   }
