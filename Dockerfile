@@ -12,7 +12,8 @@
 # ---------------------------------------------------------------------------------------------------------------
 # Stage 1: build the WAR (and copy the PostgreSQL driver to target/lib/jdbc) with the Maven wrapper.
 # Red Hat UBI 9 OpenJDK 17 builder, pinned to a minor tag; it runs as the non-root user 185 whose home is
-# /home/default. -DskipTests also skips the npm linters (exec-maven-plugin is skipped with skipTests).
+# /home/default. -DskipTests also skips the npm linters; -Dfrontend.skip=true leaves the web UI out (the image has no
+# Node.js, and in AWS the UI is served from its S3 bucket by CloudFront).
 # ---------------------------------------------------------------------------------------------------------------
 FROM registry.access.redhat.com/ubi9/openjdk-17:1.23 AS build
 WORKDIR /home/default/payfast
@@ -21,7 +22,7 @@ COPY --chown=185:0 mvnw pom.xml ./
 COPY --chown=185:0 .mvn/ .mvn/
 COPY --chown=185:0 src/ src/
 RUN --mount=type=cache,target=/home/default/.m2,uid=185,gid=0 \
-    ./mvnw -B -DskipTests package \
+    ./mvnw -B -DskipTests -Dfrontend.skip=true package \
     && test -f target/payfast.war \
     && test -f target/lib/jdbc/postgresql.jar
 

@@ -120,5 +120,15 @@ done
 expect '.status == "READY" and .rows == 2' "$job" "statement export"
 [ "$(curl -s "$(jq -r .downloadUrl <<<"$job")" | wc -l)" = 3 ] || fail "the statement CSV is not a header and 2 lines"
 
+step "web UI at / with the SPA fallback and cache headers"
+page=$(curl -s -D - "$B/transactions?category=dining" -H 'Accept: text/html')
+grep -q '<div id="root">' <<<"$page" || fail "the deep link /transactions?category=dining is not the web UI (build it: ./mvnw -DskipTests package)"
+grep -qi '^cache-control: no-cache' <<<"$page" || fail "index.html is not served with Cache-Control: no-cache"
+grep -qi '^content-security-policy:' <<<"$page" || fail "index.html has no Content-Security-Policy"
+asset=$(grep -o '/assets/[^"]*\.js' <<<"$page" | head -1)
+curl -s -D - -o /dev/null "$B$asset" | grep -qi '^cache-control: public, max-age=31536000, immutable' \
+  || fail "the hashed asset $asset is not immutable"
+call GET /api/v1/no-such-thing 404 -H 'Accept: text/html' >/dev/null
+
 echo "smoke: passed against $B (transfer $TRANSFER_ID)"
 echo "$TRANSFER_ID" > "${SMOKE_TRANSFER_FILE:-/dev/null}"

@@ -176,4 +176,20 @@ class OpenApiDocumentIT {
     assertThat(token.header("Cache-Control")).isEqualTo("no-store");
     given().auth().oauth2(token.jsonPath().getString("access_token")).get("/api/v1/wallets").then().statusCode(200);
   }
+
+  /**
+   * The web UI's API types are generated at build time from a snapshot of this document
+   * (src/main/frontend/openapi.json); the snapshot must be exactly what the server serves, so a
+   * changed resource cannot leave the UI's client behind unnoticed.
+   */
+  @Test
+  void theWebUisSnapshotIsTheServedDocument() throws java.io.IOException {
+    java.nio.file.Path project = java.nio.file.Path.of(System.getProperty("project.basedir", "."));
+    java.nio.file.Path snapshot = project.resolve("src/main/frontend/openapi.json");
+    java.nio.file.Path served = project.resolve("target/openapi-served.json");
+    java.nio.file.Files.writeString(served, document.prettify() + "\n");
+    assertThat(JsonPath.from(snapshot.toFile()).<Object>get(""))
+        .as("src/main/frontend/openapi.json differs from the served document; refresh it with: cp %s %s", served, snapshot)
+        .isEqualTo(document.get(""));
+  }
 }
