@@ -1,7 +1,7 @@
 // The web UI end to end in Debian's Chromium, as two new users use it: sign up, open wallets, add
 // money, send money by e-mail (double-clicking Confirm), see it in both lists, categorise it, watch
-// the budget and the report move, click a chart segment through to the lines behind it, and sign
-// out; an admin opens the admin screen; a deep link survives the sign-in. axe-core checks every
+// the budget and the report move, click a chart segment through to the lines behind it, request a
+// statement, import a CSV and attach a receipt (presigned uploads straight to S3), and sign out; an admin opens the admin screen; a deep link survives the sign-in. axe-core checks every
 // screen; screenshots (desktop and mobile) land in <shots>.
 // Usage: node web-ui.mjs <base-url> <shots-dir> <admin-email> <admin-password>
 // Prints one JSON line (the last): emails, axe results per screen, console errors, timings, error.
@@ -13,6 +13,8 @@ import { chromium } from 'playwright-core';
 const [base, shots, adminEmail, adminPassword] = process.argv.slice(2);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'Web-Ui-Passw0rd!';
+// A 1×1 PNG.
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const result = {
   alice: `ui-alice-${randomUUID()}@it.payfast.test`,
   bob: `ui-bob-${randomUUID()}@it.payfast.test`,
@@ -177,6 +179,32 @@ try {
   await audit(alice, 'expenses');
   await nav(alice, 'Statements & imports', 'Statements & imports');
   await audit(alice, 'files');
+  const statementForm = alice.getByRole('form', { name: 'Request a statement' });
+  await statementForm.getByLabel('Wallet').selectOption({ index: 1 });
+  await statementForm.getByRole('button', { name: 'Request statement' }).click();
+  await alice.getByRole('button', { name: /Download the statement of/ }).first().waitFor({ timeout: 30000 });
+  step('a statement was written to S3 and is ready to download');
+  const importForm = alice.getByRole('form', { name: 'Import a bank file' });
+  await importForm.getByLabel('Bank file').setInputFiles({
+    name: 'bank.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`date,amount,merchant\n${month}-01,-4.50,Corner Cafe\n${month}-01,-20.00,Grocer\n${month}-01,250.00,Salary\n`),
+  });
+  await importForm.getByRole('button', { name: 'Upload and preview' }).click();
+  await alice.getByRole('button', { name: 'Import 2 expenses' }).click();
+  await alice.getByText('Imported 2 expenses.').waitFor({ timeout: 30000 });
+  await audit(alice, 'files-imported');
+  step('a CSV went to S3 from the browser, was previewed and imported (2 expenses, the inflow skipped)');
+
+  await nav(alice, 'Transactions', 'Transactions');
+  const line = alice.getByTestId('transaction').filter({ hasText: 'Dinner with Bob' });
+  await line.getByRole('button', { name: 'Note, tags, receipt' }).click();
+  await line.getByRole('textbox', { name: 'Note' }).fill('Birthday dinner');
+  await line.getByLabel('Receipt', { exact: true }).setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') });
+  await line.getByRole('button', { name: 'Save' }).click();
+  await line.getByRole('link', { name: 'Receipt' }).waitFor();
+  await line.getByText('Note: Birthday dinner').waitFor();
+  step('a receipt was uploaded to S3 from the browser and attached');
 
   await alice.setViewportSize({ width: 390, height: 844 });
   await nav(alice, 'Dashboard', 'Dashboard');

@@ -7,18 +7,22 @@ import { outage } from './components/outage';
  * Data fetching: TanStack Query over the generated client. Failures that mean "no answer" or 503
  * raise the retry banner; 4xx are never retried (they would answer the same).
  */
-export const queryClient = new QueryClient({
-  queryCache: new QueryCache({ onError: (error) => outage.report(error), onSuccess: () => outage.clear() }),
-  mutationCache: new MutationCache({ onError: (error) => outage.report(error), onSuccess: () => outage.clear() }),
-  defaultOptions: {
-    queries: {
-      staleTime: 15_000,
-      refetchOnWindowFocus: false,
-      retry: (count, error) => error instanceof ApiError && error.retryable && count < 2,
+export function createQueryClient(retries = 2): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: (error) => outage.report(error), onSuccess: () => outage.clear() }),
+    mutationCache: new MutationCache({ onError: (error) => outage.report(error), onSuccess: () => outage.clear() }),
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        refetchOnWindowFocus: false,
+        retry: (count, error) => error instanceof ApiError && error.retryable && count < retries,
+      },
+      mutations: { retry: false },
     },
-    mutations: { retry: false },
-  },
-});
+  });
+}
+
+export const queryClient = createQueryClient();
 
 export function useMe() {
   return useQuery({ queryKey: ['me'], queryFn: () => unwrap(api.GET('/auth/v1/users/me')) });

@@ -12,7 +12,9 @@ export function SignInDialog({ email }: { email: string }) {
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) {
-      element.showModal?.();
+      // A modal dialog where the browser has one (focus stays inside, the page behind is inert).
+      if (typeof element.showModal === 'function') element.showModal();
+      else element.setAttribute('open', '');
     }
   }, []);
   return (

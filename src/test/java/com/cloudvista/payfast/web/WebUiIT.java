@@ -4,59 +4,44 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudvista.payfast.ledger.LedgerApi;
+import com.cloudvista.payfast.testing.BrowserRun;
 import com.cloudvista.payfast.testing.TestEnvironment;
 import io.restassured.path.json.JsonPath;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * The web UI end to end in Debian's Chromium (build-tools/web-ui.mjs, playwright-core + axe-core)
  * against the IT server: two users sign up, deposit, send money by e-mail with a double click,
  * see it in both lists, categorise it, see the budget and the report move, click a chart segment
- * through to its lines, sign out; an admin opens the admin screen; a deep link survives sign-in.
- * Then the API confirms that the double click moved the money once. Screenshots: target/web-ui/.
+ * through to its lines, request a statement, import a CSV and attach a receipt (both uploaded from
+ * the browser straight to S3), sign out; an admin opens the admin screen; a deep link survives
+ * sign-in. Then the API confirms that the double click moved the money once and that the files
+ * arrived. Screenshots: target/web-ui/.
  */
 class WebUiIT {
 
   @Test
   void twoUsersSendCategoriseReportAndSignOutInARealBrowser() throws IOException, InterruptedException {
     TestEnvironment.start();
-    Path chromium = Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
-    assertThat(chromium).as("Debian's Chromium (apt-get install chromium; .ci/run installs it)").exists();
     LedgerApi.User admin = LedgerApi.admin();
 
-    Path project = Path.of(System.getProperty("project.basedir", "."));
-    Path shots = Files.createDirectories(project.resolve("target/web-ui"));
-    Path output = shots.resolve("result.json");
-    Process browser =
-        new ProcessBuilder(
-                List.of("node", project.resolve("build-tools/web-ui.mjs").toString(),
-                    System.getProperty("it.base-url", "http://localhost:9180"), shots.toString(), admin.email(),
-                    LedgerApi.PASSWORD))
-            .directory(project.resolve("build-tools").toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-            .redirectOutput(output.toFile())
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    assertThat(browser.waitFor(240, TimeUnit.SECONDS)).as("the browser run finished").isTrue();
-    String printed = Files.readString(output, StandardCharsets.UTF_8).strip();
-    JsonPath result = new JsonPath(printed.lines().reduce((a, b) -> b).orElse("{}"));
+    Path shots = BrowserRun.shots("web-ui");
+    JsonPath result = BrowserRun.run("web-ui.mjs", shots, 240, shots.toString(), admin.email(), LedgerApi.PASSWORD);
     System.out.printf("web UI: steps %s%n", result.getList("steps"));
     System.out.printf("web UI: first-load LCP %.0f ms, sign-up to dashboard %d ms, axe %s%n",
         result.getDouble("lcpMs"), result.getInt("signUpToDashboardMs"), result.getMap("axe"));
 
     assertThat(result.getString("error")).as("browser run (screenshots in %s)", shots).isNull();
     assertThat(result.getList("consoleErrors")).as("console errors").isEmpty();
+    assertThat(result.getList("failedResponses")).as("answers of 400 or more in normal use").isEmpty();
     Map<String, Map<String, Object>> axe = result.getMap("axe");
     assertThat(axe).containsKeys("sign-in", "sign-up", "dashboard", "send-money", "transactions", "budgets",
-        "reports", "spending-lines", "expenses", "files", "dashboard-mobile", "admin");
+        "reports", "spending-lines", "expenses", "files", "files-imported", "dashboard-mobile", "transactions-mobile",
+        "admin");
     axe.forEach((screen, audit) ->
         assertThat(audit.get("seriousOrCritical")).as("serious or critical axe violations on %s: %s", screen,
             audit.get("details")).isEqualTo(0));
@@ -76,6 +61,16 @@ class WebUiIT {
     JsonPath wallets = given().header("Authorization", "Bearer " + alice).get("/api/v1/wallets").then()
         .statusCode(200).extract().jsonPath();
     assertThat(wallets.getLong("data[0].balance")).isEqualTo(10000L - 1234L);
+
+    // What the browser sent straight to S3 arrived: the receipt is attached, the CSV became expenses.
+    JsonPath sent = given().header("Authorization", "Bearer " + alice).queryParam("type", "TRANSFER")
+        .get("/api/v1/transactions").then().statusCode(200).extract().jsonPath();
+    assertThat(sent.getString("data[0].receiptUrl")).isNotBlank();
+    assertThat(sent.getString("data[0].note")).isEqualTo("Birthday dinner");
+    assertThat(sent.getString("data[0].category")).isEqualTo("dining");
+    JsonPath expenses = given().header("Authorization", "Bearer " + alice).get("/api/v1/expenses").then()
+        .statusCode(200).extract().jsonPath();
+    assertThat(expenses.<String>getList("data.merchant")).containsExactlyInAnyOrder("Corner Cafe", "Grocer");
   }
 
   private static String token(String email, String password) {

@@ -109,4 +109,28 @@ class EdgeTemplateTest {
                     .isBetween(100, 20_000);
         }
     }
+
+    /**
+     * The web UI's SPA fallback and the API paths agree: the rewrite runs on the default (bucket)
+     * behaviour only, the /api and /auth behaviours reach the ALB untouched, and there are no custom
+     * error responses (they would turn the API's own 403/404 answers into index.html).
+     */
+    @Test
+    void theSpaFallbackRewritesOnlyTheBucketsClientRoutes() throws Exception {
+        List<Object> associations = list(map(config.get("DefaultCacheBehavior")).get("FunctionAssociations"));
+        assertThat(associations).hasSize(1);
+        assertThat(map(associations.get(0))).containsEntry("EventType", "viewer-request");
+        list(config.get("CacheBehaviors")).forEach(b -> assertThat(map(b)).doesNotContainKey("FunctionAssociations"));
+        assertThat(config).doesNotContainKey("CustomErrorResponses");
+
+        // The function itself, run in Node as CloudFront runs it (cloudfront-js-2.0 is ES 5.1 + some ES6).
+        String code = (String) properties(edge, "SpaRewriteFunction").get("FunctionCode");
+        String probe = code + "\nfor (const uri of process.argv.slice(1)) console.log(handler({request: {uri}}).uri);";
+        Process node = new ProcessBuilder("node", "-e", probe, "/", "/transactions", "/reports/2026-12",
+                "/assets/index-AbC123.js", "/favicon.svg", "/index.html").redirectErrorStream(true).start();
+        String out = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(node.waitFor()).as(out).isZero();
+        assertThat(out.lines().toList()).containsExactly("/index.html", "/index.html", "/index.html",
+                "/assets/index-AbC123.js", "/favicon.svg", "/index.html");
+    }
 }
