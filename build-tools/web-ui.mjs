@@ -206,6 +206,23 @@ try {
   await line.getByText('Note: Birthday dinner').waitFor();
   step('a receipt was uploaded to S3 from the browser and attached');
 
+  await nav(alice, 'Expenses', 'Expenses');
+  const add = alice.getByRole('region', { name: 'Add an expense' });
+  await add.getByLabel('Amount').fill('3.00');
+  await add.getByLabel('Merchant').fill('Taxi');
+  await add.getByRole('button', { name: 'Add expense' }).click();
+  const taxi = alice.getByRole('row').filter({ hasText: 'Taxi' });
+  await taxi.filter({ hasText: '$3.00' }).waitFor();
+  await taxi.getByRole('button', { name: 'Edit Taxi' }).click();
+  const edit = alice.getByRole('region', { name: 'Edit expense' });
+  await edit.getByLabel('Amount').fill('3.50');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await taxi.filter({ hasText: '$3.50' }).waitFor();
+  await taxi.getByRole('button', { name: 'Delete Taxi' }).click();
+  await taxi.getByRole('button', { name: 'Yes, delete' }).click();
+  await taxi.waitFor({ state: 'detached' });
+  step('a manual expense was added, edited and deleted');
+
   await alice.setViewportSize({ width: 390, height: 844 });
   await nav(alice, 'Dashboard', 'Dashboard');
   await audit(alice, 'dashboard-mobile');
