@@ -3,6 +3,7 @@ package com.cloudvista.payfast.app;
 import com.cloudvista.payfast.expense.api.ExpenseResources;
 import com.cloudvista.payfast.ledger.api.TransactionResources;
 import com.cloudvista.payfast.platform.config.Modules;
+import com.cloudvista.payfast.platform.json.StrictJsonReader;
 import com.cloudvista.payfast.platform.problem.Providers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -78,6 +79,7 @@ public class TransactionApplication extends Application {
   public Set<Class<?>> getClasses() {
     Set<Class<?>> classes = new HashSet<>(Providers.errorMappers());
     classes.addAll(Providers.filters());
+    classes.add(StrictJsonReader.class);
     if (Modules.enabled(Modules.TRANSACTIONS)) {
       classes.addAll(TransactionResources.all());
       classes.addAll(ExpenseResources.all());

@@ -1,6 +1,7 @@
 package com.cloudvista.payfast.auth.api;
 
 import com.cloudvista.payfast.platform.config.Modules;
+import com.cloudvista.payfast.platform.json.StrictJsonReader;
 import com.cloudvista.payfast.platform.problem.Providers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -17,6 +18,7 @@ public class AuthApplication extends Application {
   public Set<Class<?>> getClasses() {
     Set<Class<?>> classes = new HashSet<>(Providers.errorMappers());
     classes.addAll(Providers.filters());
+    classes.add(StrictJsonReader.class);
     if (Modules.enabled(Modules.AUTH)) {
       classes.addAll(AuthResources.all());
     }
