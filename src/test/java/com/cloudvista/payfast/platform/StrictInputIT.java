@@ -102,4 +102,32 @@ class StrictInputIT {
         .post("/auth/v1/users").then()
         .statusCode(400).body("code", equalTo("validation_failed")).body("errors.field", hasItem("email"));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/api/v1/transactions?q=a%00b, q",
+    "/api/v1/transactions?category=a%00b, category",
+    "/api/v1/expenses?q=a%00b, q",
+    "/api/v1/transactions?q=%zz, q",
+  })
+  void aNulOrBadPercentEncodingInTheQueryIsA400NotA500(String path, String parameter) {
+    user.request().urlEncodingEnabled(false).get(path).then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .header("X-Request-Id", notNullValue())
+        .body("code", equalTo("validation_failed"))
+        .body("detail", org.hamcrest.Matchers.containsString("Query parameter " + parameter + " "));
+  }
+
+  @Test
+  void theTokenEndpointAnswersBadPercentEncodingAsRfc6749InvalidRequest() {
+    given().urlEncodingEnabled(false).contentType("application/x-www-form-urlencoded")
+        .body("grant_type=password&username=%zz&password=x").post("/auth/v1/oauth2/token").then()
+        .statusCode(400)
+        .contentType("application/json")
+        .body("error", equalTo("invalid_request"));
+    given().contentType("application/x-www-form-urlencoded")
+        .body("grant_type=password&username=a%00b&password=x").post("/auth/v1/oauth2/token").then()
+        .statusCode(400).body("error", equalTo("invalid_request"));
+  }
 }

@@ -1,6 +1,8 @@
 package com.cloudvista.payfast.auth.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,17 +50,20 @@ public class TokenResource {
   @Operation(operationId = "issueToken", summary = "OAuth2 token endpoint: password, refresh_token and client_credentials grants (RFC 6749)")
   @APIResponse(responseCode = "200", description = "The tokens (Cache-Control: no-store)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
   public Response token(
-      MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+              schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String.class))) String body,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    FormBody form = FormBody.parse(body);
     Optional<ClientCredentials> basic = ClientCredentials.fromBasicHeader(authorization);
-    String grantType = single(form, "grant_type");
-    String clientId = basic.map(ClientCredentials::clientId).orElse(single(form, "client_id"));
+    String grantType = form.single("grant_type");
+    String clientId = basic.map(ClientCredentials::clientId).orElse(form.single("client_id"));
     TokenSet issued =
         switch (grantType == null ? "" : grantType) {
           case "password" ->
               tokens.password(
-                  clientId, single(form, "username"), single(form, "password"), ClientAddress.of(request, trustForwardedFor));
-          case "refresh_token" -> tokens.refresh(clientId, single(form, "refresh_token"));
-          case "client_credentials" -> tokens.clientCredentials(basic.orElse(null), single(form, "scope"));
+                  clientId, form.single("username"), form.single("password"), ClientAddress.of(request, trustForwardedFor));
+          case "refresh_token" -> tokens.refresh(clientId, form.single("refresh_token"));
+          case "client_credentials" -> tokens.clientCredentials(basic.orElse(null), form.single("scope"));
           case "" -> throw OAuthException.invalidRequest("Parameter grant_type is required.");
           default -> throw OAuthException.unsupportedGrantType(grantType);
         };
@@ -71,25 +75,16 @@ public class TokenResource {
   @Operation(operationId = "revokeToken", summary = "Revoke a refresh token and its rotated successors (RFC 7009)")
   @APIResponse(responseCode = "200", description = "Revoked (also for an unknown or already revoked token, RFC 7009)")
   public Response revoke(
-      MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+              schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String.class))) String body,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    FormBody form = FormBody.parse(body);
     String clientId =
         ClientCredentials.fromBasicHeader(authorization)
             .map(ClientCredentials::clientId)
-            .orElse(single(form, "client_id"));
-    tokens.revoke(clientId, single(form, "token"));
+            .orElse(form.single("client_id"));
+    tokens.revoke(clientId, form.single("token"));
     return noStore(Response.ok());
-  }
-
-  /** A parameter that must not repeat (RFC 6749 §3.1). */
-  private static String single(MultivaluedMap<String, String> form, String name) {
-    var values = form.get(name);
-    if (values == null || values.isEmpty()) {
-      return null;
-    }
-    if (values.size() > 1) {
-      throw OAuthException.invalidRequest("Parameter " + name + " must not repeat.");
-    }
-    return values.get(0);
   }
 
   /**
