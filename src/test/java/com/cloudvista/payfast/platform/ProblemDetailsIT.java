@@ -126,4 +126,17 @@ class ProblemDetailsIT {
 
     assertThat(metrics).contains("# TYPE").contains("jvm_uptime_seconds");
   }
+
+  /** Requests the container refuses itself (bad percent-encoding, an encoded slash) answer problem+json too. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/v1/wallets/%ff", "/auth/v1/users/%ff", "/api/v1/transactions/a%2Fb"})
+  void containerRefusalsAreProblemJsonWithARequestId(String path) {
+    io.restassured.response.Response answer = given().urlEncodingEnabled(false).when().get(path);
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+    assertThat(answer.headers().hasHeaderWithName("$WSEP")).as("a container-internal header").isFalse();
+    assertThat(answer.jsonPath().getString("code")).isEqualTo("validation_failed");
+    assertThat(answer.jsonPath().getString("requestId")).isEqualTo(answer.header("X-Request-Id"));
+  }
 }

@@ -27,13 +27,18 @@ public class ErrorPageServlet extends HttpServlet {
         switch (code) {
           case NOT_FOUND -> "No resource matches this path.";
           case METHOD_NOT_ALLOWED -> "This resource does not support the method.";
+          case VALIDATION_FAILED -> "The request's path or headers are not valid (bad percent-encoding, say).";
           default -> "The request could not be served.";
         };
+    // A request the container refused before the filters ran (an encoded slash, say) has no id yet.
     String requestId = (String) request.getAttribute(RequestContext.HEADER);
-    if (requestId != null) {
-      RequestContext.set(requestId);
-      response.setHeader(RequestContext.HEADER, requestId);
+    if (requestId == null) {
+      requestId = RequestContext.acceptOrGenerate(request.getHeader(RequestContext.HEADER));
     }
+    RequestContext.set(requestId);
+    response.setHeader(RequestContext.HEADER, requestId);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("$WSEP", null);
     try {
       ServletProblems.write(
           new jakarta.servlet.http.HttpServletRequestWrapper(request) {
