@@ -5,11 +5,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.cloudvista.payfast.auth.application.SignUp;
+import com.cloudvista.payfast.auth.application.SignUpThrottle;
 import com.cloudvista.payfast.auth.application.UserService;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,9 +19,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +36,14 @@ public class UserResource {
 
   @Inject UserService users;
 
+  @Inject SignUpThrottle signUpThrottle;
+
+  @Inject
+  @ConfigProperty(name = "payfast.ratelimit.trust-forwarded-for", defaultValue = "false")
+  boolean trustForwardedFor;
+
+  @Context HttpServletRequest servletRequest;
+
   @Inject Caller caller;
 
   @POST
@@ -39,7 +51,10 @@ public class UserResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "signUp", summary = "Sign up a user")
   @APIResponse(responseCode = "201", description = "The new user", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserResponse.class)))
+  @APIResponse(responseCode = "409", description = "The e-mail is already registered (conflict)")
+  @APIResponse(responseCode = "429", description = "Too many sign-ups from this address or for this e-mail (rate_limited, with Retry-After)")
   public Response signUp(@Valid @NotNull SignUpRequest request) {
+    signUpThrottle.attempt(request.email(), ClientAddress.of(servletRequest, trustForwardedFor));
     var profile = users.signUp(new SignUp(request.email(), request.password(), request.displayName()));
     return Response.created(URI.create("users/me")).entity(UserResponse.of(profile)).build();
   }
