@@ -70,7 +70,7 @@ public class StaticContentServlet extends HttpServlet {
       throws IOException {
     String requested = path(request);
     String path = resource(requested);
-    if (path == null && isNavigation(request, requested)) {
+    if (path == null && (INDEX.equals(requested) || isNavigation(request, requested))) {
       path = resource(INDEX);
       if (path == null) {
         notBuilt(response, withBody);
