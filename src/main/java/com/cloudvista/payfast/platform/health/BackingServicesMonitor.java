@@ -64,9 +64,12 @@ public class BackingServicesMonitor {
   private ScheduledFuture<?> schedule;
 
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup startup) {
-    probe();
+    database = probeDatabase();
+    cache = probeRedis();
+    // S3 is probed off the start-up path: the embedded S3Proxy starts beside the server, and the S3
+    // client would spend its retry back-off waiting for it before the application could be ready.
     long millis = Durations.parse(interval).toMillis();
-    schedule = scheduler.scheduleWithFixedDelay(this::probe, millis, millis, TimeUnit.MILLISECONDS);
+    schedule = scheduler.scheduleWithFixedDelay(this::probe, 0, millis, TimeUnit.MILLISECONDS);
   }
 
   void probe() {
