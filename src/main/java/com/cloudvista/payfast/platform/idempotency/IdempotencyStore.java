@@ -7,52 +7,81 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * The idempotency_record table. A request claims its key with an IN_PROGRESS row in a short
- * transaction of its own; the effect's transaction completes the row (status + body) only while
- * the claim is still its own, so the effect and the stored response commit together or not at all.
+ * The idempotency_record table. A request claims its key inside the effect's own transaction: the
+ * IN_PROGRESS row is inserted first and completed with the response last, so the effect, the claim
+ * and the stored response commit together or not at all, and a claim never outlives a dead instance
+ * (its transaction simply rolls back). A transaction-scoped advisory lock on the key lets a
+ * concurrent duplicate see at once that the key is in flight instead of waiting on the row.
  */
 @ApplicationScoped
 public class IdempotencyStore {
 
-  /** A stored record: who holds it, and the response once COMPLETED. */
+  /** A stored record: its request hash, and the response once COMPLETED. */
   public record Record(String requestHash, boolean completed, Integer status, String body) {}
 
-  /** A scope + key, and the token proving a claim on it. */
-  public record Claim(String caller, String methodPath, String key, UUID token) {}
+  /** The scope of a key: caller identity and method + path. */
+  public record Scope(String caller, String methodPath, String key) {
+    String lockName() {
+      return caller + '\n' + methodPath + '\n' + key;
+    }
+  }
+
+  /** First argument of the two-key advisory lock, so that no other lock of the application collides. */
+  private static final int LOCK_SPACE = 0x1de4;
 
   @Inject Sql sql;
 
   /**
-   * Inserts an IN_PROGRESS claim, or takes over one whose lease ran out (its owner died before
-   * committing, so it produced no effect). Empty when someone else holds or completed the key.
+   * Claims the key in the caller's (the effect's) transaction. False when the key is taken: in
+   * flight in another transaction, or already stored.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean claim(Scope scope, String requestHash, Duration retention) {
+    return insert(scope, requestHash, "IN_PROGRESS", null, null, retention);
+  }
+
+  /** Stores the response in the caller's (the effect's) transaction, which holds the claim. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void complete(Scope scope, int status, String body) {
+    int updated =
+        sql.update(
+            "UPDATE idempotency_record SET status = 'COMPLETED', response_status = ?, response_body = ?"
+                + " WHERE caller = ? AND method_path = ? AND idempotency_key = ? AND status = 'IN_PROGRESS'",
+            status, body, scope.caller(), scope.methodPath(), scope.key());
+    if (updated != 1) {
+      throw new IllegalStateException("The idempotency claim of this transaction is gone");
+    }
+  }
+
+  /**
+   * Stores a refusal after its effect rolled back (nothing else to commit with it). False when the
+   * key was taken meanwhile.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<Claim> claim(
-      String caller, String methodPath, String key, String requestHash, Duration lease, Duration retention) {
-    UUID token = UUID.randomUUID();
-    Instant now = Instant.now();
+  public boolean storeRefusal(Scope scope, String requestHash, int status, String body, Duration retention) {
+    return insert(scope, requestHash, "COMPLETED", status, body, retention);
+  }
+
+  private boolean insert(
+      Scope scope, String requestHash, String state, Integer status, String body, Duration retention) {
     return sql.one(
             """
             INSERT INTO idempotency_record
-              (caller, method_path, idempotency_key, request_hash, status, owner_token, lease_until, expires_at)
-            VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?)
-            ON CONFLICT (caller, method_path, idempotency_key) DO UPDATE
-               SET request_hash = EXCLUDED.request_hash, owner_token = EXCLUDED.owner_token,
-                   lease_until = EXCLUDED.lease_until, expires_at = EXCLUDED.expires_at
-             WHERE idempotency_record.status = 'IN_PROGRESS' AND idempotency_record.lease_until < now()
-            RETURNING owner_token
+              (caller, method_path, idempotency_key, request_hash, status, response_status, response_body, expires_at)
+            SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE pg_try_advisory_xact_lock(?, hashtext(?))
+            ON CONFLICT (caller, method_path, idempotency_key) DO NOTHING
+            RETURNING true
             """,
-            rs -> Sql.uuid(rs, "owner_token"),
-            caller, methodPath, key, requestHash, token, now.plus(lease), now.plus(retention))
-        .filter(token::equals)
-        .map(t -> new Claim(caller, methodPath, key, t));
+            rs -> rs.getBoolean(1),
+            scope.caller(), scope.methodPath(), scope.key(), requestHash, state, status, body,
+            Instant.now().plus(retention), LOCK_SPACE, scope.lockName())
+        .isPresent();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<Record> find(String caller, String methodPath, String key) {
+  public Optional<Record> find(Scope scope) {
     return sql.one(
         "SELECT request_hash, status, response_status, response_body FROM idempotency_record"
             + " WHERE caller = ? AND method_path = ? AND idempotency_key = ?",
@@ -62,41 +91,7 @@ public class IdempotencyStore {
                 "COMPLETED".equals(rs.getString("status")),
                 (Integer) rs.getObject("response_status"),
                 rs.getString("response_body")),
-        caller, methodPath, key);
-  }
-
-  /**
-   * Stores the response, in the caller's (the effect's) transaction. False when the claim was lost
-   * (lease expired and taken over): the caller must then roll its effect back.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public boolean complete(Claim claim, int status, String body) {
-    return completeRow(claim, status, body);
-  }
-
-  /** Stores a refusal (the effect rolled back, so there is nothing else to commit with it). */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean completeAlone(Claim claim, int status, String body) {
-    return completeRow(claim, status, body);
-  }
-
-  private boolean completeRow(Claim claim, int status, String body) {
-    return sql.update(
-            "UPDATE idempotency_record SET status = 'COMPLETED', response_status = ?, response_body = ?,"
-                + " owner_token = NULL, lease_until = NULL"
-                + " WHERE caller = ? AND method_path = ? AND idempotency_key = ? AND owner_token = ?"
-                + " AND status = 'IN_PROGRESS'",
-            status, body, claim.caller(), claim.methodPath(), claim.key(), claim.token())
-        == 1;
-  }
-
-  /** Gives the key back after a failure that stored nothing (validation, 5xx): a retry runs again. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void release(Claim claim) {
-    sql.update(
-        "DELETE FROM idempotency_record WHERE caller = ? AND method_path = ? AND idempotency_key = ?"
-            + " AND owner_token = ? AND status = 'IN_PROGRESS'",
-        claim.caller(), claim.methodPath(), claim.key(), claim.token());
+        scope.caller(), scope.methodPath(), scope.key());
   }
 
   /** Deletes up to {@code batch} expired records; returns how many. Safe to run anywhere, any time. */

@@ -15,6 +15,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -31,15 +32,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ol>
  *   <li>The key is checked (400 {@code idempotency_key_required}); body validation already ran, so
  *       a 400 stores nothing.
- *   <li>The key is claimed (IN_PROGRESS row, own short transaction). If it is taken: same body and
- *       completed → the stored response byte-for-byte with {@code Idempotent-Replayed: true};
- *       different body → 422 {@code idempotency_key_reused}; still running → 409
- *       {@code idempotency_in_progress}.
- *   <li>The effect runs in one JTA transaction that also stores the response; a deadlock or
+ *   <li>One JTA transaction claims the key (its first statement), runs the effect and stores the
+ *       response (its last statement): all three commit together or not at all. A deadlock or
  *       serialization failure re-runs the whole transaction (at most 3 times).
+ *   <li>If the key is taken: same body and completed → the stored response byte-for-byte with
+ *       {@code Idempotent-Replayed: true}; different body → 422 {@code idempotency_key_reused};
+ *       still in flight → 409 {@code idempotency_in_progress}.
  *   <li>Business outcomes that are not successes — 404, 409 {@code conflict}, 422 — are stored too
  *       (Stripe: once execution began, the result is the result); a retry gets the same refusal.
- *       Anything else (400, 5xx, a lost database) releases the key so that a retry runs afresh.
+ *       Anything else (400, 5xx, a lost database) stores nothing, so a retry runs afresh.
  * </ol>
  */
 @ApplicationScoped
@@ -58,10 +59,6 @@ public class IdempotentExecutor {
   @ConfigProperty(name = "payfast.idempotency.retention", defaultValue = "24h")
   String retention;
 
-  @Inject
-  @ConfigProperty(name = "payfast.idempotency.lease", defaultValue = "60s")
-  String lease;
-
   /**
    * @param caller the caller identity that scopes keys
    * @param method HTTP method
@@ -74,26 +71,51 @@ public class IdempotentExecutor {
   public Response execute(
       String caller, String method, String path, String key, Object request, int successStatus, Supplier<?> effect) {
     IdempotencyKeys.require(key);
-    String methodPath = method + " " + path;
+    IdempotencyStore.Scope scope = new IdempotencyStore.Scope(caller, method + " " + path, key);
     String hash = hash(request);
-    Optional<IdempotencyStore.Claim> claim =
-        store.claim(caller, methodPath, key, hash, Durations.parse(lease), Durations.parse(retention));
-    if (claim.isEmpty()) {
-      return existing(caller, methodPath, key, hash);
+    Duration keep = Durations.parse(retention);
+    Optional<String> body = Optional.empty();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        body =
+            transactions.inNewTransaction(
+                () -> {
+                  if (!store.claim(scope, hash, keep)) {
+                    return Optional.<String>empty();
+                  }
+                  String json = JSON.toJson(effect.get());
+                  store.complete(scope, successStatus, json);
+                  return Optional.of(json);
+                });
+        break;
+      } catch (ProblemException refusal) {
+        return refused(scope, hash, keep, path, refusal);
+      } catch (RuntimeException failure) {
+        ProblemException refusal = unwrapProblem(failure);
+        if (refusal != null) {
+          return refused(scope, hash, keep, path, refusal);
+        }
+        String state = Sql.sqlState(failure);
+        if (("40P01".equals(state) || "40001".equals(state)) && attempt < MAX_ATTEMPTS) {
+          LOG.log(Level.INFO, "Retrying after {0} (attempt {1})", new Object[] {state, attempt});
+          continue;
+        }
+        throw failure;
+      }
     }
-    return run(claim.get(), path, successStatus, effect);
+    return body.isPresent() ? stored(successStatus, body.get()).build() : existing(scope, hash);
   }
 
-  private Response existing(String caller, String methodPath, String key, String hash) {
-    IdempotencyStore.Record record =
-        store.find(caller, methodPath, key).orElseThrow(() -> inProgress()); // purged in between: retry
+  /** The key is taken: replay what is stored, or refuse. Nothing committed yet means in flight. */
+  private Response existing(IdempotencyStore.Scope scope, String hash) {
+    IdempotencyStore.Record record = store.find(scope).orElseThrow(IdempotentExecutor::inProgress);
     if (!record.requestHash().equals(hash)) {
       throw new ProblemException(
           ErrorCode.IDEMPOTENCY_KEY_REUSED,
           "This Idempotency-Key was already used with a different request body.");
     }
     if (!record.completed()) {
-      throw inProgress();
+      throw inProgress(); // a claim of the earlier design (own transaction), until it is purged
     }
     return stored(record.status(), record.body()).header(REPLAYED_HEADER, "true").build();
   }
@@ -103,42 +125,10 @@ public class IdempotentExecutor {
         ErrorCode.IDEMPOTENCY_IN_PROGRESS, "A request with this Idempotency-Key is still being processed; retry later.");
   }
 
-  private Response run(IdempotencyStore.Claim claim, String path, int successStatus, Supplier<?> effect) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        String body =
-            transactions.inNewTransaction(
-                () -> {
-                  String json = JSON.toJson(effect.get());
-                  if (!store.complete(claim, successStatus, json)) {
-                    throw inProgress(); // the claim was taken over: roll the effect back
-                  }
-                  return json;
-                });
-        return stored(successStatus, body).build();
-      } catch (ProblemException refusal) {
-        return refused(claim, path, refusal);
-      } catch (RuntimeException failure) {
-        ProblemException refusal = unwrapProblem(failure);
-        if (refusal != null) {
-          return refused(claim, path, refusal);
-        }
-        String state = Sql.sqlState(failure);
-        if (("40P01".equals(state) || "40001".equals(state)) && attempt < MAX_ATTEMPTS) {
-          LOG.log(Level.INFO, "Retrying after {0} (attempt {1})", new Object[] {state, attempt});
-          continue;
-        }
-        releaseQuietly(claim);
-        throw failure;
-      }
-    }
-  }
-
-  private Response refused(IdempotencyStore.Claim claim, String path, ProblemException refusal) {
-    if (!STORED_REFUSALS.contains(refusal.code().status()) || refusal.code() == ErrorCode.IDEMPOTENCY_IN_PROGRESS) {
-      if (refusal.code() != ErrorCode.IDEMPOTENCY_IN_PROGRESS) {
-        releaseQuietly(claim);
-      }
+  /** The effect refused and rolled back; 404/409/422 are stored as the key's result. */
+  private Response refused(
+      IdempotencyStore.Scope scope, String hash, Duration keep, String path, ProblemException refusal) {
+    if (!STORED_REFUSALS.contains(refusal.code().status())) {
       throw refusal;
     }
     Problem problem = ProblemResponses.problem(refusal.code(), refusal.getMessage(), path);
@@ -146,13 +136,15 @@ public class IdempotentExecutor {
       problem = problem.withErrors(refusal.fieldErrors());
     }
     String body = ProblemResponses.toJson(problem);
+    boolean storedHere;
     try {
-      store.completeAlone(claim, problem.status(), body);
+      storedHere = store.storeRefusal(scope, hash, problem.status(), body, keep);
     } catch (RuntimeException e) {
-      releaseQuietly(claim);
+      LOG.log(Level.FINE, "Could not store a refusal; a retry runs the request again", e);
       throw refusal;
     }
-    return stored(problem.status(), body).build();
+    // Not stored: a duplicate took the key between the rollback and now; its result is the result.
+    return storedHere ? stored(problem.status(), body).build() : existing(scope, hash);
   }
 
   private static ProblemException unwrapProblem(Throwable failure) {
@@ -165,15 +157,6 @@ public class IdempotentExecutor {
       }
     }
     return null;
-  }
-
-  private void releaseQuietly(IdempotencyStore.Claim claim) {
-    try {
-      store.release(claim);
-    } catch (RuntimeException e) {
-      // The database is probably down; the claim's lease runs out and a retry takes it over.
-      LOG.log(Level.FINE, "Could not release an idempotency claim", e);
-    }
   }
 
   private static Response.ResponseBuilder stored(int status, String body) {
