@@ -21,6 +21,8 @@ DEEP_ROWS=${BENCH_DEEP_ROWS:-1000000}    # ledger rows of the big statement wall
 DEEP_PAGES=${BENCH_DEEP_PAGES:-200}      # at most this many pages deep (and at most half the rows)
 LOAD_TIMEOUT=${BENCH_LOAD_TIMEOUT:-180}  # seconds; a slower 1 M-row load is skipped with a note
 WARMUP=${BENCH_WARMUP:-5}                # unmeasured seconds before each wrk scenario (JIT, pools)
+ONLY=${BENCH_ONLY:-}                     # e.g. "transfers,wallet": just these scenario groups (and pgbench)
+JFR=${BENCH_JFR:-}                       # non-empty: record a JFR profile of the server to $OUT/server.jfr
 CONNECTIONS=64
 THREADS=2
 DB=payfast_bench
@@ -35,6 +37,8 @@ SERVER_DIR=$WLP/usr/servers/defaultServer
 JVM_PROD="-Xms768m -Xmx768m -XX:MaxNewSize=460m -XX:-UseSerialGC -XX:+UseG1GC -XX:TieredStopAtLevel=4 \
 -XX:CICompilerCount=2 -XX:ReservedCodeCacheSize=240m -XX:MaxMetaspaceSize=256m -XX:+ExitOnOutOfMemoryError"
 
+if [ -n "$JFR" ]; then JVM_PROD="$JVM_PROD -XX:StartFlightRecording=filename=__OUT__/server.jfr,settings=profile"; fi
+
 RUN_ID=$(date -u +%Y%m%d%H%M%S)-$$
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=$ROOT/target/bench/$STAMP
@@ -42,6 +46,10 @@ WORK=$OUT/work
 RESULTS=$OUT/results.jsonl
 mkdir -p "$WORK"
 : > "$RESULTS"
+JVM_PROD=${JVM_PROD//__OUT__/$OUT}
+
+# Scenario groups: reference, transfers, wallet, statements, report (BENCH_ONLY selects some).
+wanted() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
 
 MVN_PID=""
 JAVA_PID=""
@@ -399,24 +407,28 @@ main() {
   reset_database
   start_server
   seed_users
-  deep10k=$(seed_deep deep10k 10000)
-  deep1m=$(seed_deep deep1m "$DEEP_ROWS")
-  [ -n "$deep10k" ] || die "the 10 000-row wallet could not be loaded"
+  if wanted statements; then
+    deep10k=$(seed_deep deep10k 10000)
+    deep1m=$(seed_deep deep1m "$DEEP_ROWS")
+    [ -n "$deep10k" ] || die "the 10 000-row wallet could not be loaded"
+  fi
 
-  run_wrk "reference: constant JSON" get.lua BENCH_PATH=/bench-reference/constant
-  run_wrk "P2P transfer (1 minor unit)" transfers.lua
-  run_wrk "wallet GET (cached)" wallet.lua
-  run_statement "10k rows" 10000 "$deep10k"
-  local big
-  big="$(rows_label "$DEEP_ROWS") rows"
-  if [ -n "$deep1m" ]; then
-    run_statement "$big" "$DEEP_ROWS" "$deep1m"
-  else
-    skip "statement first page ($big)" "bulk load of $DEEP_ROWS rows failed or took over ${LOAD_TIMEOUT}s"
-    skip "statement deep page ($big)" "bulk load of $DEEP_ROWS rows failed or took over ${LOAD_TIMEOUT}s"
+  wanted reference && run_wrk "reference: constant JSON" get.lua BENCH_PATH=/bench-reference/constant
+  wanted transfers && run_wrk "P2P transfer (1 minor unit)" transfers.lua
+  wanted wallet && run_wrk "wallet GET (cached)" wallet.lua
+  if wanted statements; then
+    run_statement "10k rows" 10000 "$deep10k"
+    local big
+    big="$(rows_label "$DEEP_ROWS") rows"
+    if [ -n "$deep1m" ]; then
+      run_statement "$big" "$DEEP_ROWS" "$deep1m"
+    else
+      skip "statement first page ($big)" "bulk load of $DEEP_ROWS rows failed or took over ${LOAD_TIMEOUT}s"
+      skip "statement deep page ($big)" "bulk load of $DEEP_ROWS rows failed or took over ${LOAD_TIMEOUT}s"
+    fi
   fi
   # The first transfer user has spent in the transfer scenario, so the report has lines to sum.
-  run_wrk "spending report (USD)" get.lua BENCH_TOKEN="$(head -1 "$WORK/users.txt" | cut -d' ' -f1)" \
+  wanted report && run_wrk "spending report (USD)" get.lua BENCH_TOKEN="$(head -1 "$WORK/users.txt" | cut -d' ' -f1)" \
     BENCH_PATH="/api/v1/reports/spending?currency=USD"
 
   report >"$OUT/table.md"
