@@ -35,7 +35,7 @@ class HealthIT {
 
   @Test
   void allUpWhenEveryServiceAnswers() {
-    JsonPath ready = awaitReadiness(json -> "UP".equals(optional(json, "s3")));
+    JsonPath ready = awaitReadiness(json -> "UP".equals(optional(json, "s3")) && "UP".equals(optional(json, "redis")));
 
     assertThat(ready.getString("status")).isEqualTo("UP");
     assertThat(check(ready, "database")).isEqualTo("UP");
