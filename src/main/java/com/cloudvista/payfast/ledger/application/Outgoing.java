@@ -22,8 +22,9 @@ class Outgoing {
 
   void count(WalletId wallet, Money amount) {
     LocalDate today = today();
-    policy.requireWithinDailyOutgoing(daily.total(wallet, today), amount);
-    daily.add(wallet, today, amount.amount());
+    // One statement: count it, then check; a refusal rolls the whole transaction back, count included.
+    long total = daily.add(wallet, today, amount.amount());
+    policy.requireWithinDailyOutgoing(total - amount.amount(), amount);
   }
 
   void giveBack(WalletId wallet, LocalDate day, Money amount) {

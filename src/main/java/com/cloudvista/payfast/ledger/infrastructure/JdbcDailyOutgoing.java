@@ -13,19 +13,13 @@ public class JdbcDailyOutgoing implements DailyOutgoing {
   @Inject Sql sql;
 
   @Override
-  public long total(WalletId wallet, LocalDate day) {
+  public long add(WalletId wallet, LocalDate day, long amount) {
     return sql.one(
-            "SELECT total FROM wallet_daily_outgoing WHERE wallet_id = ? AND day = ?",
-            rs -> rs.getLong(1), wallet.value(), day)
-        .orElse(0L);
-  }
-
-  @Override
-  public void add(WalletId wallet, LocalDate day, long amount) {
-    sql.update(
-        "INSERT INTO wallet_daily_outgoing (wallet_id, day, total) VALUES (?, ?, ?)"
-            + " ON CONFLICT (wallet_id, day) DO UPDATE SET total = wallet_daily_outgoing.total + EXCLUDED.total",
-        wallet.value(), day, amount);
+            "INSERT INTO wallet_daily_outgoing (wallet_id, day, total) VALUES (?, ?, ?)"
+                + " ON CONFLICT (wallet_id, day) DO UPDATE SET total = wallet_daily_outgoing.total + EXCLUDED.total"
+                + " RETURNING total",
+            rs -> rs.getLong(1), wallet.value(), day, amount)
+        .orElseThrow();
   }
 
   @Override

@@ -17,7 +17,10 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -58,13 +61,27 @@ public class JdbcTransactions implements Transactions {
       throw e;
     }
     post(tx.id(), tx.postings());
+    List<Object> rows = new ArrayList<>();
     for (String party : parties) {
-      sql.update(
-          "INSERT INTO transaction_party (transaction_id, owner_id, created_at, category) VALUES (?, ?, ?, ?)"
-              + " ON CONFLICT DO NOTHING",
-          tx.id().value(), party, createdAt, party.equals(initiator) ? tx.category() : null);
+      rows.addAll(Arrays.asList(tx.id().value(), party, createdAt, party.equals(initiator) ? tx.category() : null));
     }
-    return find(tx.id()).orElseThrow();
+    if (!parties.isEmpty()) {
+      sql.update(
+          "INSERT INTO transaction_party (transaction_id, owner_id, created_at, category) VALUES "
+              + values(parties.size(), 4) + " ON CONFLICT DO NOTHING",
+          rows.toArray());
+    }
+    // What was written is what a read would give: a new transaction has no reversal yet.
+    return new LedgerTransaction(
+        tx.id(), tx.type(), tx.status(), tx.amount(), tx.source(), tx.destination(), tx.merchant(),
+        tx.description(), tx.category(), tx.reference(), tx.reversalOf(), null, tx.createdBy(), createdAt,
+        tx.postings());
+  }
+
+  /** "(?, ?), (?, ?)" for a multi-row VALUES list: one round trip for all rows. */
+  private static String values(int rows, int columns) {
+    String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+    return String.join(", ", Collections.nCopies(rows, row));
   }
 
   @Override
@@ -97,22 +114,28 @@ public class JdbcTransactions implements Transactions {
   }
 
   private void post(TransactionId id, List<Posting> postings) {
+    if (postings.isEmpty()) {
+      return;
+    }
+    List<Object> rows = new ArrayList<>();
     for (Posting posting : postings) {
       UUID account =
           posting.account() instanceof Posting.AccountRef.Wallet w
               ? w.id().value()
               : systemAccounts.ensure(((Posting.AccountRef.System) posting.account()).kind(), posting.amount().currency());
-      try {
-        sql.update(
-            "INSERT INTO ledger_entry (transaction_id, account_id, amount, currency) VALUES (?, ?, ?, ?)",
-            id.value(), account, posting.amount().amount(), posting.amount().currencyCode());
-      } catch (Sql.SqlFailure e) {
-        // The CHECKs on account are the last line of defence; the domain refuses overdrafts first.
-        if ("23514".equals(e.sqlState())) {
-          throw new InsufficientFundsException("The wallet's balance does not cover this transaction.");
-        }
-        throw e;
+      rows.addAll(List.of(id.value(), account, posting.amount().amount(), posting.amount().currencyCode()));
+    }
+    try {
+      sql.update(
+          "INSERT INTO ledger_entry (transaction_id, account_id, amount, currency) VALUES "
+              + values(postings.size(), 4),
+          rows.toArray());
+    } catch (Sql.SqlFailure e) {
+      // The CHECKs on account are the last line of defence; the domain refuses overdrafts first.
+      if ("23514".equals(e.sqlState())) {
+        throw new InsufficientFundsException("The wallet's balance does not cover this transaction.");
       }
+      throw e;
     }
   }
 
