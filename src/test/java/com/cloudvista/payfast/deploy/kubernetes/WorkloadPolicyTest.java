@@ -68,10 +68,10 @@ class WorkloadPolicyTest {
   @Test
   void latestTagOutsideDev() {
     assertThat(violationsAfter("staging", r -> app(r, "transaction-api")
-        .setImage("111122223333.dkr.ecr.eu-west-1.amazonaws.com/payfast:latest")))
+        .setImage("111122223333.dkr.ecr.us-east-1.amazonaws.com/payfast:latest")))
         .anyMatch(v -> v.contains("other than latest"));
     assertThat(violationsAfter("prod", r -> app(r, "transaction-api")
-        .setImage("111122223333.dkr.ecr.eu-west-1.amazonaws.com/payfast")))
+        .setImage("111122223333.dkr.ecr.us-east-1.amazonaws.com/payfast")))
         .anyMatch(v -> v.contains("explicit tag"));
   }
 
