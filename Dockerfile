@@ -65,8 +65,8 @@ COPY --chown=1001:0 src/main/docker/payfast-app.xml /config/configDropins/defaul
 # Container-aware JVM: size the heap from the cgroup memory limit rather than a fixed -Xmx, and let the
 # orchestrator restart a JVM that ran out of memory instead of limping on. JAVA_TOOL_OPTIONS adds to the
 # OPENJ9_JAVA_OPTIONS of the base image (shared class cache, idle tuning) instead of replacing them.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75.0 -XX:InitialRAMPercentage=50.0 -XX:+ExitOnOutOfMemoryError" \
-    PAYFAST_LOG_FORMAT=json
+# (JSON console logs come from server.xml's <logging consoleFormat="json">.)
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75.0 -XX:InitialRAMPercentage=50.0 -XX:+ExitOnOutOfMemoryError"
 
 # Generates the default keystore snippet at build time (so nothing is written under /config at run time, which
 # keeps the root filesystem read-only in Kubernetes), applies interim fixes and warms the OpenJ9 class cache.

@@ -39,8 +39,8 @@ public class TokenResource {
   @Inject TokenService tokens;
 
   @Inject
-  @ConfigProperty(name = "payfast.ratelimit.trust-forwarded-for", defaultValue = "false")
-  boolean trustForwardedFor;
+  @ConfigProperty(name = "payfast.ratelimit.trusted-proxies", defaultValue = "0")
+  int trustedProxies;
 
   @Context HttpServletRequest request;
   @Context jakarta.servlet.http.HttpServletResponse servletResponse;
@@ -61,7 +61,7 @@ public class TokenResource {
         switch (grantType == null ? "" : grantType) {
           case "password" ->
               tokens.password(
-                  clientId, form.single("username"), form.single("password"), ClientAddress.of(request, trustForwardedFor));
+                  clientId, form.single("username"), form.single("password"), ClientAddress.of(request, trustedProxies));
           case "refresh_token" -> tokens.refresh(clientId, form.single("refresh_token"));
           case "client_credentials" -> tokens.clientCredentials(basic.orElse(null), form.single("scope"));
           case "" -> throw OAuthException.invalidRequest("Parameter grant_type is required.");

@@ -39,8 +39,8 @@ public class UserResource {
   @Inject SignUpThrottle signUpThrottle;
 
   @Inject
-  @ConfigProperty(name = "payfast.ratelimit.trust-forwarded-for", defaultValue = "false")
-  boolean trustForwardedFor;
+  @ConfigProperty(name = "payfast.ratelimit.trusted-proxies", defaultValue = "0")
+  int trustedProxies;
 
   @Context HttpServletRequest servletRequest;
 
@@ -54,7 +54,7 @@ public class UserResource {
   @APIResponse(responseCode = "409", description = "The e-mail is already registered (conflict)")
   @APIResponse(responseCode = "429", description = "Too many sign-ups from this address or for this e-mail (rate_limited, with Retry-After)")
   public Response signUp(@Valid @NotNull SignUpRequest request) {
-    signUpThrottle.attempt(request.email(), ClientAddress.of(servletRequest, trustForwardedFor));
+    signUpThrottle.attempt(request.email(), ClientAddress.of(servletRequest, trustedProxies));
     var profile = users.signUp(new SignUp(request.email(), request.password(), request.displayName()));
     return Response.created(URI.create("users/me")).entity(UserResponse.of(profile)).build();
   }

@@ -2,6 +2,7 @@ package com.cloudvista.payfast.platform.health;
 
 import com.cloudvista.payfast.platform.cache.RedisConnector;
 import com.cloudvista.payfast.platform.config.Durations;
+import com.cloudvista.payfast.platform.config.Modules;
 import com.cloudvista.payfast.platform.db.DatabaseState;
 import com.cloudvista.payfast.platform.storage.S3Connector;
 import com.cloudvista.payfast.platform.storage.S3Settings;
@@ -104,8 +105,11 @@ public class BackingServicesMonitor {
   }
 
   private Status probeS3() {
+    if (!Modules.enabled(Modules.TRANSACTIONS)) {
+      return new Status("DISABLED", "not used by the modules of this instance");
+    }
     try {
-      headBuckets();
+      probeBuckets();
       return Status.up(s3.description());
     } catch (NoSuchBucketException missing) {
       if (!s3.managesBuckets()) {
@@ -113,7 +117,7 @@ public class BackingServicesMonitor {
       }
       try {
         s3.ensureBuckets(); // S3 came up after the application did
-        headBuckets();
+        probeBuckets();
         return Status.up(s3.description());
       } catch (RuntimeException e) {
         return Status.down(e);
@@ -123,9 +127,10 @@ public class BackingServicesMonitor {
     }
   }
 
-  private void headBuckets() {
-    s3.client().headBucket(b -> b.bucket(s3Settings.logsBucket()));
-    s3.client().headBucket(b -> b.bucket(s3Settings.reportsBucket()));
+  private void probeBuckets() {
+    S3HealthProbe.run(
+        s3.client(),
+        S3HealthProbe.requests(s3Settings.logsBucket(), s3Settings.logsPrefix(), s3Settings.reportsBucket()));
   }
 
   public Status database() {

@@ -93,6 +93,42 @@ class DataTemplateTest {
         assertThat(map(map(data.get("Outputs")).get("PagingCursorSecretArn")).get("Value")).isEqualTo(ref("PagingCursorSecret"));
     }
 
+    /**
+     * RDS stops creating old minors, and with AutoMinorVersionUpgrade a pinned minor falls behind the instance
+     * and breaks the next stack update. Only the major is pinned; RDS picks its current minor and upgrades it.
+     */
+    @Test
+    void postgresPinsTheMajorVersionOnly() {
+        Map<String, Object> parameter = map(map(data.get("Parameters")).get("DbEngineVersion"));
+        String major = String.valueOf(parameter.get("Default"));
+        assertThat(major).as("DbEngineVersion default").matches("\\d+");
+        for (String environment : Templates.ENVIRONMENTS) {
+            assertThat(Templates.parameters(environment).getOrDefault("DbEngineVersion", major))
+                    .as("DbEngineVersion in %s.json", environment).matches("\\d+");
+        }
+        assertThat(parameter.get("AllowedPattern")).as("only a major is accepted").isEqualTo("^[0-9]+$");
+        assertThat(properties(data, "Database")).containsEntry("EngineVersion", ref("DbEngineVersion"))
+                .containsEntry("AutoMinorVersionUpgrade", true);
+        assertThat(properties(data, "DbParameterGroup")).containsEntry("Family",
+                Map.of("Fn::Sub", "postgres${DbEngineVersion}"));
+    }
+
+    /** Node volumes are encrypted with the data key, so the Auto Scaling service-linked role needs it. */
+    @Test
+    void autoScalingMayUseTheDataKeyForNodeVolumesOnlyThroughEc2() {
+        List<Object> statements = list(map(properties(data, "DataKey").get("KeyPolicy")).get("Statement"));
+        Map<String, Object> autoScaling = statements.stream().map(Templates::map)
+                .filter(s -> "AutoScalingUsesTheKeyForNodeVolumes".equals(s.get("Sid"))).findFirst().orElseThrow();
+        assertThat(autoScaling.get("Principal")).isEqualTo(Map.of("AWS", Map.of("Fn::Sub",
+                "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/autoscaling.amazonaws.com/"
+                        + "AWSServiceRoleForAutoScaling")));
+        assertThat(Templates.oneOrMany(autoScaling.get("Action"))).containsExactlyInAnyOrder("kms:Encrypt",
+                "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo", "kms:GenerateDataKeyWithoutPlaintext",
+                "kms:DescribeKey", "kms:CreateGrant");
+        assertThat(autoScaling.get("Condition")).isEqualTo(Map.of("StringEquals",
+                Map.of("kms:ViaService", Map.of("Fn::Sub", "ec2.${AWS::Region}.amazonaws.com"))));
+    }
+
     @Test
     void dataKeyRotates() {
         assertThat(properties(data, "DataKey")).containsEntry("EnableKeyRotation", true);

@@ -85,7 +85,7 @@ class EdgeTemplateTest {
         assertThat(acl.get("Scope")).isEqualTo(ref("Scope"));
         assertThat(list(map(map(waf.get("Parameters")).get("Scope")).get("AllowedValues")))
                 .containsExactly("REGIONAL", "CLOUDFRONT");
-        List<Map<String, Object>> rules = list(acl.get("Rules")).stream().map(Templates::map).toList();
+        List<Map<String, Object>> rules = rulesFor("CLOUDFRONT");
 
         Set<String> groups = rules.stream().map(r -> map(r.get("Statement")))
                 .filter(s -> s.containsKey("ManagedRuleGroupStatement"))
@@ -108,6 +108,38 @@ class EdgeTemplateTest {
             assertThat(Integer.parseInt(Templates.parameters(environment).get("RateLimitPer5Minutes")))
                     .isBetween(100, 20_000);
         }
+    }
+
+    /**
+     * The rate limit counts per client address only where the client is the TCP peer: in the CloudFront ACL.
+     * At the ALB every source is a CloudFront address (per-IP there lets one attacker block everyone behind
+     * an edge), and FORWARDED_IP would read the first X-Forwarded-For entry, which the client writes.
+     */
+    @Test
+    void theRateLimitCountsViewersOnlyWhereTheyAreTheSource() {
+        assertThat(rulesFor("CLOUDFRONT")).filteredOn(r -> map(r.get("Statement")).containsKey("RateBasedStatement"))
+                .singleElement().satisfies(r -> assertThat(map(map(r.get("Statement")).get("RateBasedStatement")))
+                        .containsEntry("AggregateKeyType", "IP"));
+        assertThat(rulesFor("REGIONAL")).noneMatch(r -> map(r.get("Statement")).containsKey("RateBasedStatement"));
+        assertThat(rulesFor("REGIONAL")).extracting(r -> r.get("Name"))
+                .contains("common", "sql-injection", "known-bad-inputs", "ip-reputation");
+    }
+
+    /** The web ACL's rules as the stack of that Scope gets them (Fn::If on IsCloudFront / IsRegional resolved). */
+    private static List<Map<String, Object>> rulesFor(String scope) {
+        List<Map<String, Object>> rules = new java.util.ArrayList<>();
+        for (Object rule : list(properties(Templates.load("waf"), "WebAcl").get("Rules"))) {
+            Map<String, Object> value = map(rule);
+            if (value.containsKey("Fn::If")) {
+                List<Object> branches = list(value.get("Fn::If"));
+                boolean holds = branches.get(0).equals(scope.equals("CLOUDFRONT") ? "IsCloudFront" : "IsRegional");
+                value = map(branches.get(holds ? 1 : 2));
+            }
+            if (!value.equals(ref("AWS::NoValue"))) {
+                rules.add(value);
+            }
+        }
+        return rules;
     }
 
     /**

@@ -6,6 +6,7 @@ import static com.cloudvista.payfast.deploy.cloudformation.Templates.map;
 import static com.cloudvista.payfast.deploy.cloudformation.Templates.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,40 @@ class EksTemplateTest {
         assertThat(map(data.get("MetadataOptions"))).containsEntry("HttpTokens", "required")
                 .containsEntry("HttpPutResponseHopLimit", 1);
         Map<String, Object> ebs = map(map(list(data.get("BlockDeviceMappings")).get(0)).get("Ebs"));
-        assertThat(ebs).containsEntry("Encrypted", true);
+        assertThat(ebs).containsEntry("Encrypted", true).containsEntry("KmsKeyId", importOf("DataKmsKeyArn"));
+    }
+
+    /**
+     * End of standard support per EKS version (EKS Kubernetes version calendar; check with
+     * {@code aws eks describe-cluster-versions}). After it EKS bills extended support, and after that it
+     * upgrades the control plane by itself.
+     */
+    private static final Map<String, LocalDate> END_OF_STANDARD_SUPPORT = Map.of(
+            "1.31", LocalDate.of(2025, 11, 26), "1.32", LocalDate.of(2026, 3, 23),
+            "1.33", LocalDate.of(2026, 7, 29), "1.34", LocalDate.of(2026, 12, 2),
+            "1.35", LocalDate.of(2027, 3, 27));
+
+    /** One value for every environment, in one place (the template's default), in standard support today. */
+    @Test
+    void kubernetesVersionIsOneParameterInStandardSupport() {
+        for (String environment : Templates.ENVIRONMENTS) {
+            assertThat(Templates.parameters(environment)).as("%s.json", environment)
+                    .doesNotContainKey("KubernetesVersion");
+        }
+        String version = String.valueOf(map(map(eks.get("Parameters")).get("KubernetesVersion")).get("Default"));
+        assertThat(END_OF_STANDARD_SUPPORT).as("known EKS versions").containsKey(version);
+        assertThat(END_OF_STANDARD_SUPPORT.get(version)).as("end of standard support of %s", version)
+                .isAfter(LocalDate.now().plusMonths(2));
+        assertThat(properties(eks, "Cluster")).containsEntry("Version", Templates.ref("KubernetesVersion"));
+    }
+
+    /** The NetworkPolicies in kustomize/ do nothing unless the VPC CNI enforces them. */
+    @Test
+    void vpcCniEnforcesNetworkPolicies() {
+        Map<String, Object> addon = properties(eks, "VpcCniAddon");
+        assertThat(addon).containsEntry("AddonName", "vpc-cni").containsEntry("ClusterName", Templates.ref("Cluster"));
+        Map<String, Object> values = map(CloudFormationYaml.parser().load((String) addon.get("ConfigurationValues")));
+        assertThat(values).containsEntry("enableNetworkPolicy", "true");
     }
 
     @Test

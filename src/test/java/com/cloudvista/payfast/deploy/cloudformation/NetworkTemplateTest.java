@@ -134,4 +134,21 @@ class NetworkTemplateTest {
         assertThat(map(map(properties(network, "BastionLaunchTemplate").get("LaunchTemplateData"))
                 .get("MetadataOptions"))).containsEntry("HttpTokens", "required");
     }
+
+    /**
+     * Without an inline egress list the ALB group keeps the default allow-all egress, whatever standalone rules
+     * are added: its only way out is the application port on the nodes.
+     */
+    @Test
+    void albSendsOnlyToThePodsOnTheApplicationPort() {
+        List<Object> egress = list(properties(network, "AlbSecurityGroup").get("SecurityGroupEgress"));
+        assertThat(egress).singleElement().satisfies(rule -> assertThat(map(rule))
+                .containsEntry("IpProtocol", "tcp").containsEntry("FromPort", ref("AppPort"))
+                .containsEntry("ToPort", ref("AppPort"))
+                .containsEntry("DestinationSecurityGroupId", ref("NodeSecurityGroup"))
+                .doesNotContainKeys("CidrIp", "CidrIpv6"));
+        assertThat(Templates.ofType(network, "AWS::EC2::SecurityGroupEgress")).isEmpty();
+        List<Object> ingress = list(properties(network, "AlbSecurityGroup").get("SecurityGroupIngress"));
+        assertThat(ingress).singleElement().satisfies(rule -> assertThat(map(rule)).containsEntry("FromPort", 443));
+    }
 }

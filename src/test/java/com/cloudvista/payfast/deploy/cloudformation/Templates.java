@@ -11,24 +11,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Access to the templates and parameter files under cloudformation/, and to their parsed contents. */
-final class Templates {
+/**
+ * Access to the templates and parameter files under cloudformation/, and to their parsed contents (also used by
+ * the Kubernetes tests that check what the overlays must agree with).
+ */
+public final class Templates {
 
-    static final List<String> NAMES = List.of("network", "data", "storage", "identity", "eks", "iam", "waf", "edge");
-    static final List<String> ENVIRONMENTS = List.of("dev", "staging", "prod");
+    public static final List<String> NAMES = List.of("network", "data", "storage", "identity", "eks", "iam", "waf", "edge");
+    public static final List<String> ENVIRONMENTS = List.of("dev", "staging", "prod");
 
     private Templates() {
     }
 
-    static Path projectDir() {
+    public static Path projectDir() {
         return Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
     }
 
-    static Path templateFile(String name) {
+    public static Path templateFile(String name) {
         return projectDir().resolve("cloudformation").resolve(name + ".yaml");
     }
 
-    static Map<String, Object> load(String name) {
+    public static Map<String, Object> load(String name) {
         Path file = templateFile(name);
         assertThat(file).as("template %s", name).isRegularFile();
         try {
@@ -39,7 +42,7 @@ final class Templates {
     }
 
     /** parameters/&lt;env&gt;.json ([{ParameterKey, ParameterValue}], the format the CLI reads) as a map. */
-    static Map<String, String> parameters(String environment) {
+    public static Map<String, String> parameters(String environment) {
         Path file = projectDir().resolve("cloudformation/parameters").resolve(environment + ".json");
         try {
             List<Object> entries = list(CloudFormationYaml.parser().load(Files.readString(file)));
@@ -60,7 +63,7 @@ final class Templates {
         return map(resources.get(logicalId));
     }
 
-    static Map<String, Object> properties(Map<String, Object> template, String logicalId) {
+    public static Map<String, Object> properties(Map<String, Object> template, String logicalId) {
         return map(resource(template, logicalId).get("Properties"));
     }
 
@@ -72,7 +75,7 @@ final class Templates {
                         (a, b) -> a, LinkedHashMap::new));
     }
 
-    static Map<String, Object> ref(String name) {
+    public static Map<String, Object> ref(String name) {
         return Map.of("Ref", name);
     }
 
@@ -86,13 +89,13 @@ final class Templates {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
+    public static Map<String, Object> map(Object value) {
         assertThat(value).isInstanceOf(Map.class);
         return (Map<String, Object>) value;
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> list(Object value) {
+    public static List<Object> list(Object value) {
         assertThat(value).isInstanceOf(List.class);
         return (List<Object>) value;
     }

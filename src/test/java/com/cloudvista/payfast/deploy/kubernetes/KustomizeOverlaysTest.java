@@ -39,10 +39,12 @@ class KustomizeOverlaysTest {
       "VpcId", "AlbSecurityGroupId", "NodeSecurityGroupId", "ClusterName", "DbEndpoint", "DbPort",
       "DbMasterSecretArn", "RedisPrimaryEndpoint", "RedisPort", "RedisAuthSecretArn", "PagingCursorSecretArn", "DataKmsKeyArn",
       "DataKmsKeyId", "LogsBucketName", "ReportsBucketName", "CognitoUserPoolId", "CognitoWebClientId",
-      "CognitoServerClientId", "CognitoDomain", "AuthApiRoleArn", "TransactionApiRoleArn", "AlbWebAclArn");
+      "CognitoServerClientId", "CognitoServerClientSecretArn", "CognitoDomain", "AuthApiRoleArn",
+      "TransactionApiRoleArn", "AlbWebAclArn");
   /** Values that are not stack outputs but are set next to them. */
-  static final Set<String> OTHER_VALUES = Set.of("AwsRegion", "VpcCidr", "PublicHostname", "CertificateArn");
-  static final Map<String, String> VPC_CIDRS = Map.of("dev", "10.0.0.0/16", "staging", "10.1.0.0/16", "prod", "10.2.0.0/16");
+  static final Set<String> OTHER_VALUES = Set.of("AwsRegion", "SiteDomainName", "AlbOriginDomainName", "CertificateArn",
+      "AlbSubnetCidr1", "AlbSubnetCidr2", "AlbSubnetCidr3",
+      "DatabaseSubnetCidr1", "DatabaseSubnetCidr2", "DatabaseSubnetCidr3");
 
   static List<HasMetadata> rendered(String env) {
     return Manifests.parse(Kubectl.kustomize(Project.overlay(env)));
@@ -101,7 +103,6 @@ class KustomizeOverlaysTest {
     assertThat(Set.copyOf(outputs.keySet()))
         .as("no unknown keys (typos would silently not be wired)")
         .isSubsetOf(Stream.concat(CLOUDFORMATION_OUTPUTS.stream(), OTHER_VALUES.stream()).collect(Collectors.toSet()));
-    assertThat(outputs.get("VpcCidr")).isEqualTo(VPC_CIDRS.get(env));
     assertThat(outputs.get("DbPort")).isEqualTo("5432");
     assertThat(outputs.get("RedisPort")).isEqualTo("6379");
     assertThat(outputs.get("AuthApiRoleArn")).matches("arn:aws:iam::\\d{12}:role/.+");
@@ -127,8 +128,13 @@ class KustomizeOverlaysTest {
         .containsEntry("PAYFAST_AUTH_COGNITO_USER_POOL_ID", outputs.get("CognitoUserPoolId"))
         .containsEntry("PAYFAST_AUTH_COGNITO_CLIENT_ID", outputs.get("CognitoServerClientId"))
         .containsEntry("PAYFAST_AUTH_COGNITO_DOMAIN", outputs.get("CognitoDomain"))
-        .containsEntry("PAYFAST_PUBLIC_URL", "https://" + outputs.get("PublicHostname"))
-        .containsEntry("PAYFAST_LOG_FORMAT", "json");
+        // Users reach the API on the site's own origin (CloudFront sends /api/* and /auth/* to the ALB).
+        .containsEntry("PAYFAST_PUBLIC_URL", "https://" + outputs.get("SiteDomainName"))
+        // The React UI's Cognito app client: its tokens are accepted next to the server client's.
+        .containsEntry("PAYFAST_AUTH_APP_CLIENT_IDS", outputs.get("CognitoWebClientId"))
+        // CloudFront and the ALB each append to X-Forwarded-For (ClientAddress).
+        .containsEntry("PAYFAST_RATELIMIT_TRUSTED_PROXIES", "2")
+        .doesNotContainKey("PAYFAST_LOG_FORMAT");
 
     // IRSA: the roles trust system:serviceaccount:payfast-<env>:<workload>.
     for (String workload : WorkloadPolicy.WORKLOADS) {
@@ -138,7 +144,27 @@ class KustomizeOverlaysTest {
     }
     Ingress ingress = Manifests.ofType(resources, Ingress.class).get(0);
     assertThat(ingress.getSpec().getRules()).singleElement()
-        .satisfies(rule -> assertThat(rule.getHost()).isEqualTo(outputs.get("PublicHostname")));
+        .satisfies(rule -> assertThat(rule.getHost()).isEqualTo(outputs.get("AlbOriginDomainName")));
+  }
+
+  /** auth-api signs SignUp/InitiateAuth with SECRET_HASH: the server client's secret comes from a Secret. */
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "staging", "prod"})
+  void authApiGetsTheCognitoClientSecretFromASecret(String env) {
+    List<HasMetadata> resources = rendered(env);
+    for (Deployment d : Manifests.ofType(resources, Deployment.class)) {
+      var secret = d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+          .filter(e -> e.getName().equals("PAYFAST_AUTH_COGNITO_CLIENT_SECRET")).toList();
+      if (d.getMetadata().getName().equals("auth-api")) {
+        assertThat(secret).singleElement().satisfies(e -> {
+          assertThat(e.getValue()).isNull();
+          assertThat(e.getValueFrom().getSecretKeyRef().getName()).isEqualTo("payfast-cognito");
+          assertThat(e.getValueFrom().getSecretKeyRef().getKey()).isEqualTo("client-secret");
+        });
+      } else {
+        assertThat(secret).as("only auth-api talks to Cognito").isEmpty();
+      }
+    }
   }
 
   @ParameterizedTest
@@ -158,7 +184,8 @@ class KustomizeOverlaysTest {
     Map<String, Integer> replicas = new LinkedHashMap<>();
     for (String env : Project.OVERLAYS) {
       List<HasMetadata> resources = rendered(env);
-      replicas.put(env, Manifests.named(resources, Deployment.class, "transaction-api").getSpec().getReplicas());
+      replicas.put(env, Manifests.named(resources, HorizontalPodAutoscaler.class, "transaction-api").getSpec()
+          .getMinReplicas());
       assertThat(Manifests.ofType(resources, Namespace.class)).singleElement()
           .satisfies(ns -> assertThat(ns.getMetadata().getLabels())
               .containsEntry("pod-security.kubernetes.io/enforce", "restricted")

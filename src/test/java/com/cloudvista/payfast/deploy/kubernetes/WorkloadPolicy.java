@@ -468,9 +468,19 @@ final class WorkloadPolicy {
     }
   }
 
+  /** The ALB's subnets (AlbSubnetCidr1..3) and the database subnets (DatabaseSubnetCidr1..3) of the overlay. */
+  static Set<String> cidrs(Map<String, String> outputs, String prefix) {
+    Set<String> cidrs = new java.util.TreeSet<>();
+    for (int i = 1; i <= 3; i++) {
+      cidrs.add(String.valueOf(outputs.get(prefix + i)));
+    }
+    return cidrs;
+  }
+
   void networkPolicies() {
     List<NetworkPolicy> policies = Manifests.ofType(resources, NetworkPolicy.class);
-    String vpcCidr = outputs.get("VpcCidr");
+    Set<String> albSubnets = cidrs(outputs, "AlbSubnetCidr");
+    Set<String> databaseSubnets = cidrs(outputs, "DatabaseSubnetCidr");
     for (Deployment d : deployments()) {
       Map<String, String> labels = d.getSpec().getTemplate().getMetadata().getLabels();
       List<NetworkPolicy> selecting = policies.stream().filter(p -> selects(p.getSpec().getPodSelector(), labels)).toList();
@@ -485,9 +495,8 @@ final class WorkloadPolicy {
               || rule.getPorts().stream().anyMatch(port -> !isPort(port, APP_PORT))) {
             fail(id(p) + ": ingress to " + d.getMetadata().getName() + " must be limited to TCP " + APP_PORT);
           }
-          if (rule.getFrom() == null || rule.getFrom().isEmpty() || rule.getFrom().stream().anyMatch(
-              peer -> peer.getIpBlock() == null || !Objects.equals(peer.getIpBlock().getCidr(), vpcCidr))) {
-            fail(id(p) + ": ingress must come only from the VPC CIDR " + vpcCidr + " (the ALB's subnets)");
+          if (!albSubnets.equals(ipBlocks(rule.getFrom()))) {
+            fail(id(p) + ": ingress must come only from the ALB's subnets " + albSubnets + ", not " + ipBlocks(rule.getFrom()));
           }
         }
         for (NetworkPolicyEgressRule rule : Optional.ofNullable(p.getSpec().getEgress()).orElse(List.of())) {
@@ -500,15 +509,25 @@ final class WorkloadPolicy {
             if (number == null || !ALLOWED_EGRESS_PORTS.contains(number) || port.getEndPort() != null) {
               fail(id(p) + ": egress port " + port.getPort() + " is not one of " + ALLOWED_EGRESS_PORTS);
             }
-            if (number != null && (number == 5432 || number == 6379)
-                && (rule.getTo() == null || rule.getTo().stream().anyMatch(peer ->
-                    peer.getIpBlock() == null || !Objects.equals(peer.getIpBlock().getCidr(), vpcCidr)))) {
-              fail(id(p) + ": PostgreSQL/Redis egress must stay inside the VPC CIDR " + vpcCidr);
+            if (number != null && (number == 5432 || number == 6379) && !databaseSubnets.equals(ipBlocks(rule.getTo()))) {
+              fail(id(p) + ": PostgreSQL/Redis egress must go only to the database subnets " + databaseSubnets
+                  + ", not " + ipBlocks(rule.getTo()));
             }
           }
         }
       }
     }
+  }
+
+  /** The CIDRs of a rule's peers; a peer that is not a plain ipBlock (selectors, except lists) shows as "*". */
+  private static Set<String> ipBlocks(List<NetworkPolicyPeer> peers) {
+    Set<String> cidrs = new java.util.TreeSet<>();
+    for (NetworkPolicyPeer peer : Optional.ofNullable(peers).orElse(List.of())) {
+      boolean plain = peer.getIpBlock() != null && peer.getPodSelector() == null && peer.getNamespaceSelector() == null
+          && (peer.getIpBlock().getExcept() == null || peer.getIpBlock().getExcept().isEmpty());
+      cidrs.add(plain ? peer.getIpBlock().getCidr() : "*");
+    }
+    return cidrs;
   }
 
   private static boolean isPort(NetworkPolicyPort port, int number) {
@@ -562,9 +581,9 @@ final class WorkloadPolicy {
     Map<String, String> required = Map.of(
         "alb.ingress.kubernetes.io/scheme", "internet-facing",
         "alb.ingress.kubernetes.io/target-type", "ip",
-        "alb.ingress.kubernetes.io/ssl-redirect", "443",
         "alb.ingress.kubernetes.io/healthcheck-path", "/health/ready",
-        "alb.ingress.kubernetes.io/manage-backend-security-group-rules", "true",
+        // The node group admits the ALB group on 9080 (cloudformation/network.yaml); the controller adds nothing.
+        "alb.ingress.kubernetes.io/manage-backend-security-group-rules", "false",
         "alb.ingress.kubernetes.io/security-groups", String.valueOf(outputs.get("AlbSecurityGroupId")),
         "alb.ingress.kubernetes.io/wafv2-acl-arn", String.valueOf(outputs.get("AlbWebAclArn")),
         "alb.ingress.kubernetes.io/certificate-arn", String.valueOf(outputs.get("CertificateArn")));
@@ -573,9 +592,13 @@ final class WorkloadPolicy {
         fail(id(ingress) + ": annotation " + key + " must be " + value + " but is " + annotation(ingress, key));
       }
     });
+    // Only CloudFront reaches the ALB, and only on 443 (its security group): no port-80 listener nobody can use.
     String listen = String.valueOf(annotation(ingress, "alb.ingress.kubernetes.io/listen-ports")).replace(" ", "");
-    if (!listen.contains("{\"HTTPS\":443}") || !listen.contains("{\"HTTP\":80}")) {
-      fail(id(ingress) + ": must listen on HTTPS 443 (and HTTP 80 only to redirect), listen-ports = " + listen);
+    if (!listen.equals("[{\"HTTPS\":443}]")) {
+      fail(id(ingress) + ": must listen on HTTPS 443 only, listen-ports = " + listen);
+    }
+    if (annotation(ingress, "alb.ingress.kubernetes.io/ssl-redirect") != null) {
+      fail(id(ingress) + ": ssl-redirect needs an HTTP listener, which the ALB must not have");
     }
     if (!"alb".equals(ingress.getSpec().getIngressClassName())) {
       fail(id(ingress) + ": ingressClassName must be alb");
@@ -640,12 +663,12 @@ final class WorkloadPolicy {
       } else {
         var spec = hpas.get(0).getSpec();
         int min = spec.getMinReplicas() == null ? 1 : spec.getMinReplicas();
-        int replicas = d.getSpec().getReplicas() == null ? 1 : d.getSpec().getReplicas();
         if (min > spec.getMaxReplicas()) {
           fail(id(d) + ": HPA minReplicas " + min + " > maxReplicas " + spec.getMaxReplicas());
         }
-        if (replicas < min || replicas > spec.getMaxReplicas()) {
-          fail(id(d) + ": replicas " + replicas + " outside the HPA bounds " + min + ".." + spec.getMaxReplicas());
+        // Each `kubectl apply` would reset the HPA's choice to spec.replicas: the HPA alone owns the count.
+        if (d.getSpec().getReplicas() != null) {
+          fail(id(d) + ": spec.replicas " + d.getSpec().getReplicas() + " fights the HorizontalPodAutoscaler; leave it out");
         }
         if (spec.getMetrics() == null || spec.getMetrics().isEmpty()) {
           fail(id(d) + ": HPA has no metrics");
@@ -659,17 +682,13 @@ final class WorkloadPolicy {
     }
   }
 
-  /** prod: replicas >= 3 (one per zone), HPA floor >= 3, PDB minAvailable >= 2. */
+  /** prod: HPA floor >= 3 (one pod per zone), PDB minAvailable >= 2. */
   void production() {
     if (!"prod".equals(env)) {
       return;
     }
     for (Deployment d : deployments()) {
       Map<String, String> labels = d.getSpec().getTemplate().getMetadata().getLabels();
-      Integer replicas = d.getSpec().getReplicas();
-      if (replicas == null || replicas < 3) {
-        fail(id(d) + ": prod needs at least 3 replicas, has " + replicas);
-      }
       Manifests.ofType(resources, HorizontalPodAutoscaler.class).stream()
           .filter(h -> d.getMetadata().getName().equals(h.getSpec().getScaleTargetRef().getName()))
           .forEach(h -> {

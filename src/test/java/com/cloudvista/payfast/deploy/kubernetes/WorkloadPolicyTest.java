@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -67,10 +68,10 @@ class WorkloadPolicyTest {
   @Test
   void latestTagOutsideDev() {
     assertThat(violationsAfter("staging", r -> app(r, "transaction-api")
-        .setImage("111122223333.dkr.ecr.eu-west-1.amazonaws.com/payfast:latest")))
+        .setImage("111122223333.dkr.ecr.us-east-1.amazonaws.com/payfast:latest")))
         .anyMatch(v -> v.contains("other than latest"));
     assertThat(violationsAfter("prod", r -> app(r, "transaction-api")
-        .setImage("111122223333.dkr.ecr.eu-west-1.amazonaws.com/payfast")))
+        .setImage("111122223333.dkr.ecr.us-east-1.amazonaws.com/payfast")))
         .anyMatch(v -> v.contains("explicit tag"));
   }
 
@@ -131,11 +132,11 @@ class WorkloadPolicyTest {
   @Test
   void prodTooSmallOrTooLoose() {
     assertThat(violationsAfter("prod", r -> {
-      deployment(r, "auth-api").getSpec().setReplicas(2);
+      Manifests.named(r, HorizontalPodAutoscaler.class, "auth-api").getSpec().setMinReplicas(2);
       PodDisruptionBudget pdb = Manifests.named(r, PodDisruptionBudget.class, "transaction-api");
       pdb.getSpec().setMinAvailable(new IntOrString(1));
     }))
-        .anyMatch(v -> v.contains("prod needs at least 3 replicas"))
+        .anyMatch(v -> v.contains("prod minReplicas must be at least 3"))
         .anyMatch(v -> v.contains("minAvailable >= 2"));
   }
 
@@ -144,5 +145,23 @@ class WorkloadPolicyTest {
     assertThat(violationsAfter("prod", r -> deployment(r, "transaction-api").getSpec().getTemplate().getSpec()
         .setTopologySpreadConstraints(List.of())))
         .anyMatch(v -> v.contains("topology.kubernetes.io/zone"));
+  }
+
+  @Test
+  void replicasNextToAnAutoscaler() {
+    assertThat(violationsAfter("prod", r -> deployment(r, "auth-api").getSpec().setReplicas(3)))
+        .anyMatch(v -> v.contains("fights the HorizontalPodAutoscaler"));
+  }
+
+  @Test
+  void ingressFromTheWholeVpcAndAnHttpListener() {
+    assertThat(violationsAfter("staging", r -> {
+      Manifests.named(r, NetworkPolicy.class, "payfast-api").getSpec().getIngress().get(0).getFrom().get(0)
+          .getIpBlock().setCidr("10.1.0.0/16");
+      Manifests.ofType(r, Ingress.class).get(0).getMetadata().getAnnotations()
+          .put("alb.ingress.kubernetes.io/listen-ports", "[{\"HTTP\": 80}, {\"HTTPS\": 443}]");
+    }))
+        .anyMatch(v -> v.contains("only from the ALB's subnets"))
+        .anyMatch(v -> v.contains("HTTPS 443 only"));
   }
 }
