@@ -37,7 +37,9 @@ SERVER_DIR=$WLP/usr/servers/defaultServer
 JVM_PROD="-Xms768m -Xmx768m -XX:MaxNewSize=460m -XX:-UseSerialGC -XX:+UseG1GC -XX:TieredStopAtLevel=4 \
 -XX:CICompilerCount=2 -XX:ReservedCodeCacheSize=240m -XX:MaxMetaspaceSize=256m -XX:+ExitOnOutOfMemoryError"
 
-if [ -n "$JFR" ]; then JVM_PROD="$JVM_PROD -XX:StartFlightRecording=filename=__OUT__/server.jfr,settings=profile"; fi
+# The recording stays in memory and is dumped by cleanup() before the server stops (the `server stop`
+# JVM gets the same JVM_ARGS and would overwrite a file named here).
+if [ -n "$JFR" ]; then JVM_PROD="$JVM_PROD -XX:StartFlightRecording=name=bench,settings=profile"; fi
 
 RUN_ID=$(date -u +%Y%m%d%H%M%S)-$$
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -46,7 +48,6 @@ WORK=$OUT/work
 RESULTS=$OUT/results.jsonl
 mkdir -p "$WORK"
 : > "$RESULTS"
-JVM_PROD=${JVM_PROD//__OUT__/$OUT}
 
 # Scenario groups: reference, transfers, wallet, statements, report (BENCH_ONLY selects some).
 wanted() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
@@ -82,6 +83,10 @@ cleanup() {
   local rc=$?
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
   if $STARTED_SERVER; then
+    if [ -n "$JFR" ] && [ -n "$JAVA_PID" ]; then
+      jcmd "$JAVA_PID" JFR.dump name=bench filename="$OUT/server.jfr" >/dev/null 2>&1 &&
+        log "JFR profile: $OUT/server.jfr" || log "WARNING: the JFR dump failed"
+    fi
     log "stopping the bench server"
     # We checked in preflight that defaultServer was not running before us, so this stops ours.
     "$WLP/bin/server" stop defaultServer >>"$OUT/server-stop.log" 2>&1 || true
