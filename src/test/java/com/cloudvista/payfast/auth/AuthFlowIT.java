@@ -41,7 +41,7 @@ class AuthFlowIT {
         .statusCode(200)
         .header("Cache-Control", "no-store")
         .body("token_type", equalTo("Bearer"))
-        .body("expires_in", equalTo(3600))
+        .body("expires_in", equalTo(900))
         .body("refresh_token", notNullValue())
         .body("id_token", notNullValue());
 

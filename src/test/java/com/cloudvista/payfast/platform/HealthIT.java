@@ -63,6 +63,30 @@ class HealthIT {
 
     assertThat(ready.getString("status")).isEqualTo("UP");
     assertThat(readinessStatusCode()).isEqualTo(200);
+    assertThat(optional(ready, "s3Reason")).isNotBlank();
+    assertNamesNoAddressOrPath(ready.prettify());
+  }
+
+  @Test
+  void healthDataNamesComponentsAndStatesNotAddressesOrPaths() {
+    JsonPath ready = awaitReadiness(json -> "UP".equals(optional(json, "s3")) && "UP".equals(optional(json, "redis")));
+
+    assertNamesNoAddressOrPath(ready.prettify());
+    assertNamesNoAddressOrPath(given().when().get("/health").then().extract().asString());
+  }
+
+  @Test
+  void operationsEndpointsAnswerNoCors() {
+    for (String path : new String[] {"/metrics", "/health/ready", "/openapi", "/api/v1/wallets"}) {
+      io.restassured.response.Response response =
+          given().header("Origin", "https://attacker.example").when().get(path);
+      assertThat(response.getHeader("Access-Control-Allow-Origin")).as(path).isNull();
+      assertThat(response.getHeader("Access-Control-Allow-Credentials")).as(path).isNull();
+    }
+  }
+
+  private static void assertNamesNoAddressOrPath(String body) {
+    assertThat(body).doesNotContain("://", "127.0.0.1", "localhost", "s3-data", "/tmp/", "/work/", "target/");
   }
 
   @Test

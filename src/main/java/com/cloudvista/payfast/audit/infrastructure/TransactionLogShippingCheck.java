@@ -1,10 +1,12 @@
 package com.cloudvista.payfast.audit.infrastructure;
 
 import com.cloudvista.payfast.audit.domain.ShippingStatistics;
+import com.cloudvista.payfast.platform.health.HealthData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -21,13 +23,13 @@ public class TransactionLogShippingCheck implements HealthCheck {
   public HealthCheckResponse call() {
     ShippingStatus status = scheduler.status();
     ShippingStatistics statistics = status.statistics();
-    return HealthCheckResponse.named("transaction-log")
-        .up()
-        .withData("shipping", status.state())
-        .withData("detail", String.valueOf(status.detail()))
-        .withData("pending", statistics.pending())
-        .withData("oldestPendingAgeSeconds", statistics.oldestPendingAgeSeconds())
-        .withData("lastObjectKey", String.valueOf(statistics.lastObjectKey()))
-        .build();
+    HealthCheckResponseBuilder response =
+        HealthCheckResponse.named("transaction-log")
+            .up()
+            .withData("shipping", status.state())
+            .withData("pending", statistics.pending())
+            .withData("oldestPendingAgeSeconds", statistics.oldestPendingAgeSeconds());
+    String reason = HealthData.reason(status.state(), status.detail());
+    return (reason == null ? response : response.withData("reason", reason)).build();
   }
 }

@@ -37,7 +37,7 @@ public class AuthSettings {
   String extraAppClientIds;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.access-token-ttl", defaultValue = "1h")
+  @ConfigProperty(name = "payfast.auth.access-token-ttl", defaultValue = "15m")
   String accessTokenTtl;
 
   @Inject

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -20,12 +21,16 @@ public class OptionalServicesReadinessCheck implements HealthCheck {
   public HealthCheckResponse call() {
     BackingServicesMonitor.Status redis = monitor.redis();
     BackingServicesMonitor.Status s3 = monitor.s3();
-    return HealthCheckResponse.named("optional-services")
-        .up()
-        .withData("redis", redis.state())
-        .withData("redisDetail", String.valueOf(redis.detail()))
-        .withData("s3", s3.state())
-        .withData("s3Detail", String.valueOf(s3.detail()))
-        .build();
+    HealthCheckResponseBuilder response =
+        HealthCheckResponse.named("optional-services").up().withData("redis", redis.state()).withData("s3", s3.state());
+    String redisReason = HealthData.reason(redis.state(), redis.detail());
+    String s3Reason = HealthData.reason(s3.state(), s3.detail());
+    if (redisReason != null) {
+      response = response.withData("redisReason", redisReason);
+    }
+    if (s3Reason != null) {
+      response = response.withData("s3Reason", s3Reason);
+    }
+    return response.build();
   }
 }
