@@ -58,7 +58,7 @@ class AuthFlowIT {
     assertThat(claims.getJWTID()).isNotBlank();
     assertThat(claims.getLongClaim("auth_time")).isNotNull();
     assertThat(claims.getAudience()).isEmpty();
-    assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(3_600_000L);
+    assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(900_000L);
 
     var idToken = SignedJWT.parse(tokens.jsonPath().getString("id_token")).getJWTClaimsSet();
     assertThat(idToken.getStringClaim("token_use")).isEqualTo("id");

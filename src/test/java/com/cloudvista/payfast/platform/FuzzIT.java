@@ -10,7 +10,6 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,7 +140,7 @@ class FuzzIT {
   private static Response send(String method, String url, Map<String, String> headers, String body) {
     RequestSpecification request = given().config(RAW).urlEncodingEnabled(false).headers(headers);
     if (body != null) {
-      request = request.body(body.getBytes(StandardCharsets.UTF_8));
+      request = request.body(body);
     }
     Response response = request.request(method, url);
     sent++;
