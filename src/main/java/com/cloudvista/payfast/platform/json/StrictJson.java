@@ -13,6 +13,11 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.JsonException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -39,7 +44,12 @@ public final class StrictJson {
 
   /** Reads the one JSON object of a body, refusing arrays, scalars, trailing data, duplicate keys and NULs. */
   public static JsonObject object(InputStream body) {
-    try (JsonParser parser = Json.createParser(body)) {
+    // UTF-8 as the contract says, read through a strict decoder: JSON-P's own encoding detection
+    // fails with a bare JsonException (a 500) on bodies shorter than four bytes, such as "{".
+    Reader text =
+        new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    try (JsonParser parser = Json.createParser(text)) {
       if (!parser.hasNext() || parser.next() != Event.START_OBJECT) {
         throw invalid("body", "must be one JSON object");
       }
@@ -48,6 +58,10 @@ public final class StrictJson {
         throw invalid("body", "must be one JSON object with nothing after it");
       }
       return object;
+    } catch (JsonParsingException e) {
+      throw e; // the problem mappers name the position
+    } catch (JsonException e) {
+      throw invalid("body", "must be one JSON object in UTF-8");
     }
   }
 

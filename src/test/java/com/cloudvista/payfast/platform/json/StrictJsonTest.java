@@ -33,6 +33,20 @@ class StrictJsonTest {
     throw new AssertionError("accepted: " + json);
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "{", "}", "1", "[", " "})
+  void aBodyOfFewerThanFourBytesIsAClientErrorNotAnEncodingFailure(String body) {
+    // JSON-P's encoding detection threw a bare JsonException (a 500) on these; found by FuzzIT
+    assertThatThrownBy(() -> read(body))
+        .isInstanceOfAny(ProblemException.class, jakarta.json.stream.JsonParsingException.class);
+  }
+
+  @Test
+  void aBodyThatIsNotUtf8IsRefused() {
+    byte[] latin1 = "{\"reference\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> StrictJson.object(new ByteArrayInputStream(latin1))).isInstanceOf(ProblemException.class);
+  }
+
   @Test
   void readsOneObjectAsItIs() {
     JsonObject object = read("{\"walletId\":\"w\",\"amount\":1250,\"tags\":[\"a\"],\"match\":{\"minAmount\":5}}");
