@@ -89,6 +89,7 @@ public final class ContractValidation implements Filter {
   @Override
   public io.restassured.response.Response filter(
       FilterableRequestSpecification requestSpec, FilterableResponseSpecification responseSpec, FilterContext ctx) {
+    authorizationAsHeader(requestSpec);
     io.restassured.response.Response answer = ctx.next(requestSpec, responseSpec);
     URI uri = URI.create(requestSpec.getURI());
     String path = uri.getRawPath();
@@ -127,13 +128,10 @@ public final class ContractValidation implements Filter {
   }
 
   /**
-   * The request as the validator reads it. RestAssured keeps form parameters apart from the body,
-   * and adds the header of {@code auth().oauth2(…)} or {@code auth().preemptive().basic(…)} only
-   * after the filters; both are put where the validator looks.
+   * {@code auth().oauth2(…)} and {@code auth().preemptive().basic(…)} add their header only after
+   * the filters; they become the same header here, so the validator sees what the server gets.
    */
-  private static Request request(FilterableRequestSpecification spec) {
-    Request request = RestAssuredRequest.of(spec);
-    Map<String, String> form = spec.getFormParams();
+  private static void authorizationAsHeader(FilterableRequestSpecification spec) {
     String authorization = null;
     if (spec.getAuthenticationScheme() instanceof PreemptiveOAuth2HeaderScheme oauth2) {
       authorization = "Bearer " + oauth2.getAccessToken();
@@ -141,23 +139,25 @@ public final class ContractValidation implements Filter {
       authorization = "Basic " + Base64.getEncoder().encodeToString(
           (basic.getUserName() + ":" + basic.getPassword()).getBytes(StandardCharsets.UTF_8));
     }
-    boolean formBody = !form.isEmpty() && request.getBody().isEmpty();
-    if (!formBody && (authorization == null || !request.getHeaderValues("Authorization").isEmpty())) {
+    if (authorization != null && !spec.getHeaders().hasHeaderWithName("Authorization")) {
+      spec.auth().none();
+      spec.header("Authorization", authorization);
+    }
+  }
+
+  /** The request as the validator reads it; RestAssured keeps form parameters apart from the body. */
+  private static Request request(FilterableRequestSpecification spec) {
+    Request request = RestAssuredRequest.of(spec);
+    Map<String, String> form = spec.getFormParams();
+    if (form.isEmpty() || request.getBody().isPresent()) {
       return request;
     }
     SimpleRequest.Builder copy = new SimpleRequest.Builder(request.getMethod(), request.getPath());
     request.getHeaders().forEach((name, values) -> copy.withHeader(name, List.copyOf(values)));
     request.getQueryParameters().forEach(name -> copy.withQueryParam(name, List.copyOf(request.getQueryParameterValues(name))));
-    if (authorization != null && request.getHeaderValues("Authorization").isEmpty()) {
-      copy.withAuthorization(authorization);
-    }
-    if (formBody) {
-      copy.withBody(form.entrySet().stream()
-          .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-          .collect(Collectors.joining("&")));
-    } else {
-      request.getBody().ifPresent(copy::withBody);
-    }
+    copy.withBody(form.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&")));
     return copy.build();
   }
 

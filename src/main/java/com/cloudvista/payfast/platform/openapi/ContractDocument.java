@@ -161,7 +161,8 @@ public class ContractDocument implements OASFilter {
         errors.putAll(AUTHENTICATED);
       }
       Set<String> body = bodyProperties(openAPI, operation);
-      if (path.contains("{") || money || body.stream().anyMatch(name -> name.endsWith("Id"))) {
+      if (path.contains("{") || money || body.stream().anyMatch(name -> name.endsWith("Id"))
+          || parameters(operation, "query").stream().anyMatch(p -> p.getName().endsWith("Id"))) {
         errors.put("404", "Absent, or not visible to the caller (not_found)");
       }
       if (body.stream().anyMatch(name -> name.equalsIgnoreCase("uploadId") || name.endsWith("UploadId"))) {
