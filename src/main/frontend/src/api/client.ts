@@ -7,6 +7,8 @@ import { session } from '../auth/session';
 export type Schemas = components['schemas'];
 export type Wallet = Schemas['WalletResponse'];
 export type Transaction = Schemas['TransactionResponse'];
+/** One of the server's configured currencies (an enum in the document). */
+export type Currency = Wallet['currency'];
 
 const bearer: Middleware = {
   async onRequest({ request }) {

@@ -1,4 +1,4 @@
-import type { Wallet } from '../api/client';
+import type { Currency, Wallet } from '../api/client';
 import { formatMoney } from '../money';
 import { useCategories, useWallets } from '../queries';
 
@@ -48,11 +48,16 @@ export function CategorySelect({ value, onChange, none, ...rest }: SelectProps &
 }
 
 /** The configured currencies the contract names by default. */
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'ZAR'] as const;
+export const CURRENCIES: readonly Currency[] = ['USD', 'EUR', 'GBP', 'ZAR'];
 
-export function CurrencySelect({ value, onChange, ...rest }: SelectProps) {
+type CurrencySelectProps = Omit<SelectProps, 'value' | 'onChange'> & {
+  value: Currency;
+  onChange: (value: Currency) => void;
+};
+
+export function CurrencySelect({ value, onChange, ...rest }: CurrencySelectProps) {
   return (
-    <select {...rest} value={value} onChange={(e) => onChange(e.target.value)}>
+    <select {...rest} value={value} onChange={(e) => onChange(e.target.value as Currency)}>
       {CURRENCIES.map((c) => (
         <option key={c}>{c}</option>
       ))}

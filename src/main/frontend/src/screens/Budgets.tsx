@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../api/client';
+import { api, unwrap, type Currency, type Schemas } from '../api/client';
 import { BudgetBar, type Budget } from '../components/BudgetBar';
 import { Field } from '../components/Field';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -19,7 +19,7 @@ const ROLLOVERS: { value: Rollover; label: string }[] = [
 /** Monthly budgets per category in one currency: progress for a chosen month, and setting or removing one. */
 export default function Budgets() {
   const [month, setMonth] = useState(thisMonth());
-  const [currency, setCurrency] = useState('USD');
+  const [currency, setCurrency] = useState<Currency>('USD');
   const [editing, setEditing] = useState<Budget>();
   const [saved, setSaved] = useState<string>();
   const budgets = useQuery({
@@ -106,7 +106,7 @@ function BudgetForm({
   onSaved,
 }: {
   budget?: Budget;
-  currency: string;
+  currency: Currency;
   month: string;
   onDone: () => void;
   onSaved: (category: string) => void;

@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, newIdempotencyKey, unwrap, type Wallet } from '../api/client';
+import { api, newIdempotencyKey, unwrap, type Currency, type Wallet } from '../api/client';
 import { BudgetBar } from '../components/BudgetBar';
 import { Field } from '../components/Field';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -14,7 +14,7 @@ export function Dashboard() {
   const wallets = useWallets();
   const list = wallets.data ?? [];
   const currencies = [...new Set(list.map((w) => w.currency ?? 'USD'))];
-  const [chosen, setChosen] = useState<string>();
+  const [chosen, setChosen] = useState<Currency>();
   const currency = chosen && currencies.includes(chosen) ? chosen : currencies[0];
 
   return (
@@ -36,7 +36,7 @@ export function Dashboard() {
             <h2 id="month-heading">This month</h2>
             {currencies.length > 1 && (
               <Field label="Currency">
-                <select value={currency} onChange={(e) => setChosen(e.target.value)}>
+                <select value={currency} onChange={(e) => setChosen(e.target.value as Currency)}>
                   {currencies.map((c) => (
                     <option key={c}>{c}</option>
                   ))}
@@ -155,7 +155,7 @@ function AddMoney({ wallet }: { wallet: Wallet }) {
 
 function NewWallet() {
   const queryClient = useQueryClient();
-  const [currency, setCurrency] = useState<string>(CURRENCIES[0]);
+  const [currency, setCurrency] = useState<Currency>(CURRENCIES[0] ?? 'USD');
   const [name, setName] = useState('');
   const create = useMutation({
     mutationFn: () =>

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../api/client';
+import { api, unwrap, type Currency, type Schemas } from '../api/client';
 import { Field } from '../components/Field';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { CategorySelect, CurrencySelect } from '../components/Selects';
@@ -10,7 +10,7 @@ type Expense = Schemas['ExpenseResponse'];
 type ExpenseRequest = Schemas['ExpenseRequest'];
 type Filters = { from: string; to: string; category: string; q: string };
 
-const PAGE = '25';
+const PAGE = 25;
 const NO_FILTERS: Filters = { from: '', to: '', category: '', q: '' };
 
 /**
@@ -227,7 +227,7 @@ function DeleteExpense({ expense, label }: { expense: Expense; label: string }) 
 /** Adds an expense, or (with `expense`) changes one: PATCH sends only what the form may change. */
 function ExpenseForm({ expense, onDone }: { expense?: Expense; onDone?: () => void }) {
   const queryClient = useQueryClient();
-  const initialCurrency = expense?.currency ?? 'USD';
+  const initialCurrency: Currency = expense?.currency ?? 'USD';
   const initialDay = expense?.spentAt ? expense.spentAt.slice(0, 10) : today();
   const [amount, setAmount] = useState(expense ? toMajorText(expense.amount ?? 0, initialCurrency) : '');
   const [currency, setCurrency] = useState(initialCurrency);

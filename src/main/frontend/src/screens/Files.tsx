@@ -1,6 +1,6 @@
 import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../api/client';
+import { api, unwrap, type Currency, type Schemas } from '../api/client';
 import { extensionOf, uploadFile } from '../api/uploads';
 import { Field } from '../components/Field';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -143,7 +143,7 @@ function StatementList() {
     queryFn: ({ pageParam }) =>
       unwrap(
         api.GET('/api/v1/statements', {
-          params: { query: { limit: '20', ...(pageParam ? { cursor: pageParam } : {}) } },
+          params: { query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } },
         }),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -283,7 +283,7 @@ function formatOf(file: File): ImportFormat | undefined {
   return undefined;
 }
 
-type ImportSettings = { uploadId: string; format: ImportFormat; currency: string; csv?: CsvColumns };
+type ImportSettings = { uploadId: string; format: ImportFormat; currency: Currency; csv?: CsvColumns };
 
 /**
  * Choose a file and how to read it → upload it to S3 → preview (dryRun) → confirm → follow the job.
@@ -293,7 +293,7 @@ function ImportWizard() {
   const [file, setFile] = useState<File>();
   const [inputKey, setInputKey] = useState(0);
   const [format, setFormat] = useState<ImportFormat>('csv');
-  const [currency, setCurrency] = useState('USD');
+  const [currency, setCurrency] = useState<Currency>('USD');
   const [columns, setColumns] = useState<CsvColumns>(DEFAULT_COLUMNS);
   const [fileError, setFileError] = useState<string>();
   const uploaded = useRef<{ file: File; id: string }>(undefined);

@@ -14,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { api, unwrap, type Schemas } from '../api/client';
+import { api, unwrap, type Currency, type Schemas } from '../api/client';
 import { Field } from '../components/Field';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { CurrencySelect } from '../components/Selects';
@@ -25,7 +25,7 @@ type SpendingReport = Schemas['SpendingReportResponse'];
 type Trends = Schemas['TrendsResponse'];
 type Colour = (category: string) => string;
 
-const TREND_MONTHS = '6';
+const TREND_MONTHS = 6;
 /** Fallback slice colours (for categories without one), picked by the name so they never shift. */
 const PALETTE = ['#0b5cad', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0f766e', '#a16207', '#be185d', '#4338ca', '#4d7c0f'];
 const CHART_HEIGHT = 280;
@@ -38,7 +38,7 @@ const tooltipText = { color: '#1b1f24' };
  */
 export default function Reports() {
   const [month, setMonth] = useState(thisMonth());
-  const [currency, setCurrency] = useState('USD');
+  const [currency, setCurrency] = useState<Currency>('USD');
   const colour = useCategoryColours();
   return (
     <>

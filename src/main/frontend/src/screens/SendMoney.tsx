@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, newIdempotencyKey, unwrap, type Transaction, type Wallet } from '../api/client';
+import { api, newIdempotencyKey, unwrap, type Currency, type Transaction, type Wallet } from '../api/client';
 import { Field } from '../components/Field';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { CategorySelect, WalletSelect, walletLabel } from '../components/Selects';
@@ -39,7 +39,7 @@ interface Confirmed {
     recipientEmail?: string;
     destinationWalletId?: string;
     amount: number;
-    currency: string;
+    currency: Currency;
     description?: string;
     category?: string;
   };

@@ -10,7 +10,7 @@ import { formatMoney } from '../money';
 import { useWallets } from '../queries';
 
 const TYPES = ['DEPOSIT', 'WITHDRAWAL', 'TRANSFER', 'PAYMENT', 'REVERSAL'] as const;
-const PAGE = '50';
+const PAGE = 50;
 
 /**
  * The caller's transactions, newest first, loaded page by page on the keyset cursor as the list
@@ -139,8 +139,8 @@ function MoreOnScroll({ hasMore, loading, onMore }: { hasMore: boolean; loading:
 /** The amount as this caller sees it: money leaving one of their wallets is negative. */
 function signedAmount(t: Transaction, own: Set<string>): number {
   const amount = t.amount ?? 0;
-  const out = t.sourceWalletId !== undefined && own.has(t.sourceWalletId);
-  const into = t.destinationWalletId !== undefined && own.has(t.destinationWalletId);
+  const out = t.sourceWalletId != null && own.has(t.sourceWalletId);
+  const into = t.destinationWalletId != null && own.has(t.destinationWalletId);
   return out && !into ? -amount : amount;
 }
 

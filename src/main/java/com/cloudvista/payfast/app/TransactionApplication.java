@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Info(
             title = "PayFast Wallet API",
             version = "1.0",
-            license = @License(name = "Proprietary"),
+            license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary"),
             description =
                 "Digital wallet, payments and expense tracking. Errors are RFC 9457 problem+json"
                     + " with a stable `code`; money-moving POSTs need an `Idempotency-Key`."),

@@ -133,6 +133,56 @@ class OpenApiDocumentIT {
     }
   }
 
+  /** Every object a 2xx answer returns says which properties are always there, and types its enums. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void successSchemasListTheirRequiredPropertiesAndEnums() {
+    Map<String, Map<String, Object>> schemas = document.getMap("components.schemas");
+    Set<String> returned = new HashSet<>();
+    for (String op : operations()) {
+      Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation(op).get("responses");
+      responses.forEach((status, response) -> {
+        if (status.startsWith("2") && response.get("content") instanceof Map<?, ?> content
+            && content.get("application/json") instanceof Map<?, ?> json
+            && json.get("schema") instanceof Map<?, ?> schema && schema.get("$ref") instanceof String ref) {
+          collect(ref.substring(ref.lastIndexOf('/') + 1), schemas, returned);
+        }
+      });
+    }
+    assertThat(returned).contains("WalletResponse", "TransactionResponse", "StatementLineResponse", "TokenResponse");
+    for (String name : returned) {
+      Map<String, Object> schema = schemas.get(name);
+      if (schema.get("properties") != null) {
+        assertThat((List<String>) schema.get("required")).as(name + " lists its always-present properties").isNotEmpty();
+      }
+    }
+    assertThat(document.getList("components.schemas.TransactionType.enum", String.class))
+        .containsExactly("DEPOSIT", "WITHDRAWAL", "TRANSFER", "PAYMENT", "REVERSAL");
+    assertThat(document.getString("components.schemas.WalletResponse.properties.status.'$ref'")).endsWith("/WalletStatus");
+    assertThat(document.getList("components.schemas.WalletResponse.properties.currency.enum", String.class))
+        .containsExactly("USD", "EUR", "GBP", "ZAR");
+    assertThat(document.getList("components.schemas.TransactionResponse.properties.reversalOf.type", String.class))
+        .containsExactly("string", "null");
+    assertThat(document.getString("components.schemas.TransactionResponse.properties.id.format")).isEqualTo("uuid");
+    assertThat(document.getList("components.schemas.TokenResponse.required", String.class))
+        .containsExactly("access_token", "token_type", "expires_in");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void collect(String name, Map<String, Map<String, Object>> schemas, Set<String> seen) {
+    Map<String, Object> schema = schemas.get(name);
+    if (schema == null || !seen.add(name) || !(schema.get("properties") instanceof Map<?, ?> properties)) {
+      return;
+    }
+    for (Object property : properties.values()) {
+      String text = String.valueOf(property);
+      java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/(\\w+)").matcher(text);
+      while (refs.find()) {
+        collect(refs.group(1), schemas, seen);
+      }
+    }
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void moneyMovingPostsRequireAnIdempotencyKeyAndDocumentTheReplay() {

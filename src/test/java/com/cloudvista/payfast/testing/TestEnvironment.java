@@ -84,11 +84,23 @@ public final class TestEnvironment {
       instance = environment;
       Runtime.getRuntime().addShutdownHook(new Thread(environment::shutdown));
       environment.awaitReady(Duration.ofSeconds(120));
+      RestAssured.filters(environment.contractValidation());
       if (environment.redisUnreachable) {
         environment.awaitReadiness("redis", "DOWN", Duration.ofSeconds(60));
       }
     }
     return instance;
+  }
+
+  /**
+   * Every later RestAssured call is checked against the document the server serves (see {@link
+   * ContractValidation}); the coverage of each failsafe pass goes to its own file.
+   */
+  private ContractValidation contractValidation() {
+    String served = RestAssured.given().queryParam("format", "JSON").get("/openapi").then().statusCode(200).extract().asString();
+    String pass = fresh ? "main" : "second-pass";
+    Path coverage = Path.of(System.getProperty("project.basedir", ".")).resolve("target/contract-coverage/" + pass + ".txt");
+    return ContractValidation.of(baseUrl, served, coverage);
   }
 
   /** Polls /health/ready until its optional-services data show {@code service} in {@code state}. */

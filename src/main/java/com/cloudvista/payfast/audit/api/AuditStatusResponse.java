@@ -1,11 +1,12 @@
 package com.cloudvista.payfast.audit.api;
 
+import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.audit.domain.ShippingStatistics;
 import jakarta.json.bind.annotation.JsonbNillable;
 
 /** GET /api/v1/admin/audit: transaction-log shipping status ({@code lastObjectKey} null before the first upload). */
 @JsonbNillable
-public record AuditStatusResponse(long pending, long shipped, long oldestPendingAgeSeconds, String lastObjectKey) {
+public record AuditStatusResponse(long pending, long shipped, long oldestPendingAgeSeconds, @Nullable String lastObjectKey) {
 
   static AuditStatusResponse from(ShippingStatistics statistics) {
     return new AuditStatusResponse(

@@ -1,6 +1,5 @@
 package com.cloudvista.payfast.auth.api;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,7 +50,7 @@ public class TokenResource {
   @APIResponse(responseCode = "200", description = "The tokens (Cache-Control: no-store)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
   public Response token(
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-              schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String.class))) String body,
+              schema = @Schema(implementation = TokenForm.class))) String body,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     FormBody form = FormBody.parse(body);
     Optional<ClientCredentials> basic = ClientCredentials.fromBasicHeader(authorization);
@@ -76,7 +75,7 @@ public class TokenResource {
   @APIResponse(responseCode = "200", description = "Revoked (also for an unknown or already revoked token, RFC 7009)")
   public Response revoke(
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-              schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String.class))) String body,
+              schema = @Schema(implementation = RevokeForm.class))) String body,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     FormBody form = FormBody.parse(body);
     String clientId =

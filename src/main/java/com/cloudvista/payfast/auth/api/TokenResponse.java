@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.auth.api;
 
+import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.auth.application.TokenSet;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -10,9 +11,9 @@ public record TokenResponse(
     @JsonbProperty("access_token") String accessToken,
     @JsonbProperty("token_type") String tokenType,
     @JsonbProperty("expires_in") long expiresIn,
-    @JsonbProperty("refresh_token") String refreshToken,
-    @JsonbProperty("id_token") String idToken,
-    @JsonbProperty("scope") String scope) {
+    @JsonbProperty("refresh_token") @Nullable String refreshToken,
+    @JsonbProperty("id_token") @Nullable String idToken,
+    @JsonbProperty("scope") @Nullable String scope) {
 
   static TokenResponse of(TokenSet tokens) {
     return new TokenResponse(

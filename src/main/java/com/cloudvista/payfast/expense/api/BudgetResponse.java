@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.expense.api;
 
+import com.cloudvista.payfast.expense.domain.BudgetStatus;
+import com.cloudvista.payfast.expense.domain.Rollover;
 import com.cloudvista.payfast.expense.application.BudgetService;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
@@ -10,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"category", "currency", "month", "rollover", "limit", "carriedOver", "available", "spent",
     "remaining", "percentUsed", "status"})
 public record BudgetResponse(
-    String category, String currency, String month, String rollover, long limit, long carriedOver, long available,
-    long spent, long remaining, BigDecimal percentUsed, String status) {
+    String category, String currency, String month, @Schema(implementation = Rollover.class) String rollover, long limit, long carriedOver, long available,
+    long spent, long remaining, BigDecimal percentUsed, @Schema(implementation = BudgetStatus.class) String status) {
 
   static BudgetResponse of(BudgetService.BudgetView view) {
     var f = view.figures();

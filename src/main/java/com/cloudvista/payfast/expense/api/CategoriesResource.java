@@ -69,6 +69,7 @@ public class CategoriesResource {
   @Path("/{id}")
   @Operation(operationId = "deleteCategory", summary = "Delete one of the caller's categories; its lines and budgets move to other")
   @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "409", description = "A built-in category cannot be deleted")
   public Response delete(@PathParam("id") String id) {
     categories.delete(caller.userId(), id);
     return Response.noContent().build();

@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.expense.api;
 
+import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.expense.domain.Category;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A category; {@code builtIn} ones belong to everyone and cannot be changed. */
 @JsonbNillable
 @JsonbPropertyOrder({"id", "name", "color", "builtIn"})
-public record CategoryResponse(String id, String name, String color, boolean builtIn) {
+public record CategoryResponse(String id, String name, @Nullable String color, boolean builtIn) {
 
   static CategoryResponse of(Category category) {
     return new CategoryResponse(category.id(), category.name(), category.color(), category.isBuiltIn());

@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.expense.api;
 
+import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.expense.domain.Expense;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -11,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbNillable
 @JsonbPropertyOrder({"id", "amount", "currency", "category", "merchant", "note", "tags", "spentAt", "receiptUrl", "createdAt"})
 public record ExpenseResponse(
-    String id, long amount, String currency, String category, String merchant, String note, List<String> tags,
-    Instant spentAt, String receiptUrl, Instant createdAt) {
+    String id, long amount, String currency, String category, @Nullable String merchant, @Nullable String note, List<String> tags,
+    Instant spentAt, @Nullable String receiptUrl, Instant createdAt) {
 
   static ExpenseResponse of(Expense expense, String receiptUrl) {
     return new ExpenseResponse(
@@ -23,5 +24,5 @@ public record ExpenseResponse(
   /** A page of expenses, newest first; pass {@code nextCursor} as {@code cursor} for the next one. */
   @JsonbNillable
   @Schema(name = "ExpensePage")
-  public record PageResponse(List<ExpenseResponse> data, String nextCursor) {}
+  public record PageResponse(List<ExpenseResponse> data, @Nullable String nextCursor) {}
 }

@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.expense.api;
 
+import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.expense.application.ImportService;
 import com.cloudvista.payfast.expense.domain.ImportJob;
 import com.cloudvista.payfast.expense.domain.LineError;
@@ -24,9 +25,9 @@ public record ImportResponse(
     int categorizedByRules,
     int errorCount,
     @Schema(description = "the first 100 lines that could not be imported") List<LineError> errors,
-    String failure,
+    @Nullable String failure,
     Instant createdAt,
-    Instant finishedAt) {
+    @Nullable Instant finishedAt) {
 
   static ImportResponse of(ImportJob job) {
     ImportJob.Counts c = job.counts();

@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.expense.api;
 
+import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.expense.domain.Rule;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -15,7 +16,7 @@ public record RuleResponse(String id, String name, Match match, String category,
   @JsonbNillable
   @JsonbPropertyOrder({"merchantContains", "descriptionContains", "minAmount", "maxAmount"})
   @Schema(name = "RuleMatch")
-  public record Match(String merchantContains, String descriptionContains, Long minAmount, Long maxAmount) {}
+  public record Match(@Nullable String merchantContains, @Nullable String descriptionContains, @Nullable Long minAmount, @Nullable Long maxAmount) {}
 
   static RuleResponse of(Rule rule) {
     var m = rule.match();

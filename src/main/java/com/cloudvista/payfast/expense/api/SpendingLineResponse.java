@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.expense.api;
 
+import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.expense.domain.SpendingLine;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbNillable
 @JsonbPropertyOrder({"kind", "id", "amount", "currency", "category", "merchant", "description", "occurredAt"})
 public record SpendingLineResponse(
-    String kind, String id, long amount, String currency, String category, String merchant, String description,
+    @Schema(enumeration = {"TRANSACTION", "EXPENSE"}) String kind, String id, long amount, String currency, String category, @Nullable String merchant, @Nullable String description,
     Instant occurredAt) {
 
   static SpendingLineResponse of(SpendingLine line) {
@@ -26,5 +27,5 @@ public record SpendingLineResponse(
   /** A page of lines, newest first. */
   @JsonbNillable
   @Schema(name = "SpendingLinePage")
-  public record PageResponse(List<SpendingLineResponse> data, String nextCursor) {}
+  public record PageResponse(List<SpendingLineResponse> data, @Nullable String nextCursor) {}
 }

@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.expense.api;
 
+import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.expense.application.StatementService;
 import com.cloudvista.payfast.expense.domain.StatementJob;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -21,11 +22,11 @@ public record StatementResponse(
     Instant from,
     Instant to,
     @Schema(enumeration = {"csv", "json"}) String format,
-    Long rows,
-    @Schema(description = "bytes") Long size,
-    String downloadUrl,
-    Instant expiresAt,
-    String failure,
+    @Nullable Long rows,
+    @Schema(description = "bytes") @Nullable Long size,
+    @Nullable String downloadUrl,
+    @Nullable Instant expiresAt,
+    @Nullable String failure,
     Instant createdAt) {
 
   static StatementResponse of(StatementService.StatementView view) {
@@ -44,5 +45,5 @@ public record StatementResponse(
   /** A page of statements, newest first. */
   @JsonbNillable
   @Schema(name = "StatementPage")
-  public record PageResponse(List<StatementResponse> data, String nextCursor) {}
+  public record PageResponse(List<StatementResponse> data, @Nullable String nextCursor) {}
 }

@@ -1,6 +1,8 @@
 package com.cloudvista.payfast.ledger.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.PaymentService;
@@ -70,6 +72,8 @@ public class PaymentsResource {
   @Operation(operationId = "voidPayment", summary = "Void a hold: the reserved amount becomes available again")
   @APIResponse(responseCode = "201", description = "The PAYMENT, now VOIDED", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
   @APIResponse(responseCode = "409", description = "conflict: the hold is no longer open")
+  @RequestBody(required = false, description = "Nothing to send; an empty object {} is accepted and ignored",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Response voidHold(@PathParam("id") String id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
     return movement.execute("/api/v1/payments/" + id + "/void", key, null, actor -> payments.voidPayment(actor, id));
   }

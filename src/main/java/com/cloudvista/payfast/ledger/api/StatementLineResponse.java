@@ -1,5 +1,8 @@
 package com.cloudvista.payfast.ledger.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.annotation.Nullable;
+import com.cloudvista.payfast.ledger.domain.TransactionType;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -12,13 +15,13 @@ import java.time.Instant;
 })
 public record StatementLineResponse(
     String transactionId,
-    String type,
+    @Schema(implementation = TransactionType.class) String type,
     long amount,
     long balanceAfter,
     String currency,
-    String description,
-    String category,
-    String counterparty,
+    @Nullable String description,
+    @Nullable String category,
+    @Nullable String counterparty,
     Instant createdAt) {
 
   static StatementLineResponse of(LedgerQueries.StatementLine line) {

@@ -1,5 +1,8 @@
 package com.cloudvista.payfast.ledger.api;
 
+import jakarta.annotation.Nullable;
+import com.cloudvista.payfast.ledger.domain.TransactionStatus;
+import com.cloudvista.payfast.ledger.domain.TransactionType;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
 import com.cloudvista.payfast.ledger.domain.LedgerTransaction;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -20,21 +23,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 })
 public record TransactionResponse(
     String id,
-    String type,
-    String status,
+    @Schema(implementation = TransactionType.class) String type,
+    @Schema(implementation = TransactionStatus.class) String status,
     long amount,
     String currency,
-    String sourceWalletId,
-    String destinationWalletId,
-    String merchant,
-    String description,
-    String category,
+    @Nullable String sourceWalletId,
+    @Nullable String destinationWalletId,
+    @Nullable String merchant,
+    @Nullable String description,
+    @Nullable String category,
     Instant createdAt,
-    String reversalOf,
-    String reversedBy,
-    String note,
+    @Nullable String reversalOf,
+    @Nullable String reversedBy,
+    @Nullable String note,
     List<String> tags,
-    @Schema(description = "presigned GET of the caller's receipt (15 min), when one is attached") String receiptUrl) {
+    @Schema(description = "presigned GET of the caller's receipt (15 min), when one is attached") @Nullable String receiptUrl) {
 
   /** The initiator's view right after a money movement: the category they sent. */
   static TransactionResponse of(LedgerTransaction tx) {

@@ -1,5 +1,8 @@
 package com.cloudvista.payfast.ledger.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.annotation.Nullable;
+import com.cloudvista.payfast.ledger.domain.WalletStatus;
 import com.cloudvista.payfast.ledger.domain.Wallet;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -9,7 +12,7 @@ import java.time.Instant;
 @JsonbNillable
 @JsonbPropertyOrder({"id", "name", "currency", "balance", "availableBalance", "status", "createdAt", "updatedAt"})
 public record WalletResponse(
-    String id, String name, String currency, long balance, long availableBalance, String status, Instant createdAt,
+    String id, @Nullable String name, String currency, long balance, long availableBalance, @Schema(implementation = WalletStatus.class) String status, Instant createdAt,
     Instant updatedAt) {
 
   static WalletResponse of(Wallet wallet) {

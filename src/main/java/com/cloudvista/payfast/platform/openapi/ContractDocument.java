@@ -1,11 +1,18 @@
 package com.cloudvista.payfast.platform.openapi;
 
+import com.cloudvista.payfast.app.TransactionApplication;
+import com.cloudvista.payfast.auth.api.AuthApplication;
+import com.cloudvista.payfast.ledger.domain.TransactionType;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.Problem;
+import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -56,11 +63,56 @@ public class ContractDocument implements OASFilter {
     moveAuthPaths(openAPI);
     openAPI.getComponents().addSchema(PROBLEM, problemSchema());
     openAPI.getComponents().addSchema(OAUTH_ERROR, oauthErrorSchema());
+    completeResponseSchemas(openAPI);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
     openAPI.getPaths().getPathItems().forEach((path, item) ->
-        item.getOperations().forEach((method, operation) -> complete(path, method, operation)));
+        item.getOperations().forEach((method, operation) -> complete(openAPI, path, operation)));
+  }
+
+  /**
+   * Response schemas as the records write them (see {@link ResponseSchemas}), with what the
+   * contract says of certain properties wherever they appear: a {@code currency} is one of the
+   * configured currencies, ids are UUIDs.
+   */
+  private static void completeResponseSchemas(OpenAPI openAPI) {
+    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+    Set<Class<?>> resources = new HashSet<>(new TransactionApplication().getClasses());
+    resources.addAll(new AuthApplication().getClasses());
+    ResponseSchemas.records(resources).forEach((name, record) -> {
+      Schema schema = schemas.get(name);
+      if (schema != null) {
+        ResponseSchemas.complete(schema, record);
+        schema.getProperties().forEach((property, value) -> {
+          if (ResponseSchemas.isUuid(name, property) && isString(value)) {
+            value.setFormat("uuid");
+          }
+        });
+      }
+    });
+    // A property typed by an enum class is a reference; the generator also types it "object".
+    schemas.values().stream().filter(schema -> schema.getProperties() != null)
+        .flatMap(schema -> schema.getProperties().values().stream())
+        .filter(property -> property.getRef() != null)
+        .forEach(property -> property.setType(null));
+    List<Object> currencies = currencies();
+    schemas.values().forEach(schema -> {
+      if (schema.getProperties() != null && schema.getProperties().get("currency") != null
+          && isString(schema.getProperties().get("currency"))) {
+        schema.getProperties().get("currency").enumeration(currencies).pattern(null);
+      }
+    });
+  }
+
+  private static boolean isString(Schema schema) {
+    return schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING);
+  }
+
+  /** ISO 4217 codes of {@code payfast.currencies}, as this server is configured. */
+  private static List<Object> currencies() {
+    String list = ConfigProvider.getConfig().getOptionalValue("payfast.currencies", String.class).orElse("USD,EUR,GBP,ZAR");
+    return Arrays.stream(list.split(",")).map(String::trim).filter(c -> !c.isEmpty()).map(c -> (Object) c).toList();
   }
 
   /**
@@ -86,7 +138,7 @@ public class ContractDocument implements OASFilter {
     });
   }
 
-  private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+  private static void complete(OpenAPI openAPI, String path, Operation operation) {
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
     }
@@ -103,14 +155,21 @@ public class ContractDocument implements OASFilter {
       errors.put("401", "RFC 6749 error: invalid_client");
       errors.put("429", "Repeated failed sign-ins for this username or address");
     } else {
-      if (!parameters(operation, "query").isEmpty() || operation.getRequestBody() != null || money) {
-        errors.put("400", WITH_BODY.get("400"));
-      }
+      errors.put("400", !parameters(operation, "query").isEmpty() || operation.getRequestBody() != null || money
+          ? WITH_BODY.get("400") : "A malformed request line, e.g. bad percent-encoding in the path (validation_failed)");
       if (authenticated) {
         errors.putAll(AUTHENTICATED);
       }
-      if (path.contains("{")) {
+      Set<String> body = bodyProperties(openAPI, operation);
+      if (path.contains("{") || money || body.stream().anyMatch(name -> name.endsWith("Id"))
+          || parameters(operation, "query").stream().anyMatch(p -> p.getName().endsWith("Id"))) {
         errors.put("404", "Absent, or not visible to the caller (not_found)");
+      }
+      if (body.stream().anyMatch(name -> name.equalsIgnoreCase("uploadId") || name.endsWith("UploadId"))) {
+        errors.put("409", "The upload has no file yet: PUT it to its uploadUrl first (conflict)");
+      }
+      if (body.contains("amount")) {
+        errors.put("422", "A business rule refused it; nothing changed (amount_too_large, …)");
       }
       if (operation.getRequestBody() != null) {
         errors.put("413", WITH_BODY.get("413"));
@@ -131,16 +190,88 @@ public class ContractDocument implements OASFilter {
         response.setContent(errorContent(oauth));
       }
       response.addHeader("X-Request-Id", header("The request's id (a sane incoming one is echoed); also in logs and problem bodies"));
-      if (money && status.startsWith("2")) {
+      response.addHeader("X-Content-Type-Options", header("nosniff"));
+      response.addHeader("Cache-Control", header("no-store on answers to authenticated requests and on tokens;"
+          + " public with a max-age on the issuer's keys and discovery document"));
+      if (oauth) {
+        response.addHeader("Pragma", header("no-cache (RFC 6749 §5.1)"));
+      }
+      if (money && !"400".equals(status)) {
         response.addHeader("Idempotent-Replayed", header("true when this is the stored answer of an earlier request with the same key"));
       }
-      if ("429".equals(status)) {
-        response.addHeader("Retry-After", header("Seconds to wait before retrying"));
+      if (money || "429".equals(status)) {
+        response.addHeader("RateLimit-Limit", integerHeader("Requests allowed per window (per caller, address or e-mail)"));
+        response.addHeader("RateLimit-Remaining", integerHeader("Requests left in the current window"));
+        response.addHeader("RateLimit-Reset", integerHeader("Seconds until the window resets"));
+      }
+      if ("201".equals(status) || "202".equals(status)) {
+        response.addHeader("Location", header("URL of the created resource"));
+      }
+      if ("200".equals(status) && responses.getAPIResponse("304") != null || "304".equals(status)) {
+        response.addHeader("ETag", header("Strong validator of the representation; send it back in If-None-Match"));
+      }
+      if ("401".equals(status)) {
+        response.addHeader("WWW-Authenticate", header(oauth ? "Basic realm=\"payfast\" (invalid_client)"
+            : "Bearer error=\"invalid_token\""));
+      }
+      if ("429".equals(status) || "503".equals(status)) {
+        response.addHeader("Retry-After", integerHeader("Seconds to wait before retrying"));
       }
     });
     if (money) {
       requireIdempotencyKey(operation);
     }
+    if (responses.getAPIResponse("304") != null
+        && parameters(operation, "header").stream().noneMatch(p -> "If-None-Match".equalsIgnoreCase(p.getName()))) {
+      operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+          .description("The ETag of the copy you have: 304 when it is still current")
+          .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+    }
+    parameters(operation, "query").forEach(ContractDocument::typeQueryParameter);
+  }
+
+  /**
+   * The contract's query parameters are read as strings by the resources (so that a malformed one
+   * is a 400 naming it); their schema says what they accept.
+   */
+  static void typeQueryParameter(Parameter parameter) {
+    Schema schema = parameter.getSchema();
+    if (schema == null) {
+      return;
+    }
+    switch (parameter.getName()) {
+      case "limit" -> parameter.schema(integer(1, 200).defaultValue(50)).description("Page size, 1–200");
+      case "months" -> parameter.schema(integer(1, 24).defaultValue(6)).description("Whole months back, 1–24");
+      case "minAmount", "maxAmount" -> parameter.schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+          .format("int64").minimum(BigDecimal.ZERO)).description("Minor units, inclusive");
+      case "cursor" -> parameter.description("The nextCursor of the previous page (opaque)");
+      case "month" -> schema.pattern("^[0-9]{4}-(0[1-9]|1[0-2])$").examples(List.of("2026-11"));
+      case "from" -> parameter.description("RFC 3339 date-time, or a date meaning its start (UTC); inclusive");
+      case "to" -> parameter.description("RFC 3339 date-time (exclusive), or a date meaning up to the end of that day");
+      case "type" -> schema.enumeration(Arrays.stream(TransactionType.values()).map(t -> (Object) t.name()).toList());
+      case "walletId" -> schema.format("uuid");
+      default -> { }
+    }
+  }
+
+  private static Schema integer(int minimum, int maximum) {
+    return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+        .minimum(BigDecimal.valueOf(minimum)).maximum(BigDecimal.valueOf(maximum));
+  }
+
+  /** The property names of the operation's JSON body schema (none without one). */
+  private static Set<String> bodyProperties(OpenAPI openAPI, Operation operation) {
+    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+      return Set.of();
+    }
+    Set<String> names = new HashSet<>();
+    operation.getRequestBody().getContent().getMediaTypes().values().stream()
+        .map(MediaType::getSchema)
+        .filter(schema -> schema != null && schema.getRef() != null)
+        .map(schema -> openAPI.getComponents().getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)))
+        .filter(schema -> schema != null && schema.getProperties() != null)
+        .forEach(schema -> names.addAll(schema.getProperties().keySet()));
+    return names;
   }
 
   /** Money-moving POSTs are the ones that take an {@code Idempotency-Key} header. */
@@ -174,6 +305,10 @@ public class ContractDocument implements OASFilter {
     return OASFactory.createContent().addMediaType(oauth ? "application/json" : Problem.MEDIA_TYPE, media);
   }
 
+  private static Header integerHeader(String description) {
+    return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
+  }
+
   private static Header header(String description) {
     return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
   }
@@ -192,7 +327,7 @@ public class ContractDocument implements OASFilter {
         .required(List.of("type", "title", "status", "code", "requestId"))
         .addProperty("type", string("A URI naming the problem type").format("uri"))
         .addProperty("title", string("Short summary of the problem type"))
-        .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
+        .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
         .addProperty("detail", string("What happened, for a person"))
         .addProperty("instance", string("The request path"))
         .addProperty("code", string("Stable machine-readable code").enumeration(codes))
@@ -211,7 +346,7 @@ public class ContractDocument implements OASFilter {
         .required(List.of("error"))
         .addProperty("error", string("The OAuth error code").enumeration(
             List.of("invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type",
-                "invalid_scope", "slow_down")))
+                "invalid_scope", "slow_down", "rate_limited")))
         .addProperty("error_description", string("What happened, for a person"));
   }
 
