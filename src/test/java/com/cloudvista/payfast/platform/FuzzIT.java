@@ -138,7 +138,9 @@ class FuzzIT {
   // ------------------------------------------------------------------ requests
 
   private static Response send(String method, String url, Map<String, String> headers, String body) {
-    RequestSpecification request = given().config(RAW).urlEncodingEnabled(false).headers(headers);
+    // Without the contract validation filter: fuzzed requests break the document on purpose, and
+    // statuses such as 406 or 415 are the container's answer to them, not part of the contract.
+    RequestSpecification request = given().noFilters().config(RAW).urlEncodingEnabled(false).headers(headers);
     if (body != null) {
       request = request.body(body);
     }
