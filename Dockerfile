@@ -59,6 +59,8 @@ RUN features.sh
 # The PostgreSQL JDBC driver is not in the WAR: server.xml loads ${server.config.dir}/lib/jdbc/*.jar.
 COPY --from=build --chown=1001:0 /home/default/payfast/target/lib/jdbc/ /config/lib/jdbc/
 COPY --from=build --chown=1001:0 /home/default/payfast/target/payfast.war /config/apps/payfast.war
+# The request-id filter every web module gets, Liberty's /health, /metrics and /openapi included (server.xml, <bell>).
+COPY --from=build --chown=1001:0 /home/default/payfast/target/classes/com/cloudvista/payfast/platform/web/edge/ /config/edge/com/cloudvista/payfast/platform/web/edge/
 # The application entry (context root "/", no dropins monitoring); development servers get theirs from the plugin.
 COPY --chown=1001:0 src/main/docker/payfast-app.xml /config/configDropins/defaults/payfast-app.xml
 

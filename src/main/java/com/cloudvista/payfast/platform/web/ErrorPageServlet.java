@@ -1,6 +1,7 @@
 package com.cloudvista.payfast.platform.web;
 
 import com.cloudvista.payfast.platform.problem.ErrorCode;
+import com.cloudvista.payfast.platform.web.edge.EdgeRequestIds;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,10 +32,7 @@ public class ErrorPageServlet extends HttpServlet {
           default -> "The request could not be served.";
         };
     // A request the container refused before the filters ran (an encoded slash, say) has no id yet.
-    String requestId = (String) request.getAttribute(RequestContext.HEADER);
-    if (requestId == null) {
-      requestId = RequestContext.acceptOrGenerate(request.getHeader(RequestContext.HEADER));
-    }
+    String requestId = EdgeRequestIds.of(request, request.getHeader(RequestContext.HEADER));
     RequestContext.set(requestId);
     response.setHeader(RequestContext.HEADER, requestId);
     response.setHeader("X-Content-Type-Options", "nosniff");

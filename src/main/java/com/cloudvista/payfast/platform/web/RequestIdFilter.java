@@ -7,12 +7,14 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.cloudvista.payfast.platform.web.edge.EdgeRequestIds;
 import java.io.IOException;
 
 /**
  * Gives every request an id (a sane incoming {@code X-Request-Id} or a new UUID), answers it on
  * every response and makes it available to log records and problem bodies of that request.
- * Mapped in web.xml, first of all filters.
+ * Mapped in web.xml, first of the application's filters; the id is the one {@link EdgeRequestIds}
+ * chose for the same request when it ran first.
  */
 public class RequestIdFilter implements Filter {
 
@@ -21,9 +23,8 @@ public class RequestIdFilter implements Filter {
       throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) servletRequest;
     HttpServletResponse response = (HttpServletResponse) servletResponse;
-    String requestId = RequestContext.acceptOrGenerate(request.getHeader(RequestContext.HEADER));
+    String requestId = EdgeRequestIds.of(request, request.getHeader(RequestContext.HEADER));
     RequestContext.set(requestId);
-    request.setAttribute(RequestContext.HEADER, requestId);
     response.setHeader(RequestContext.HEADER, requestId);
     try {
       chain.doFilter(request, response);
