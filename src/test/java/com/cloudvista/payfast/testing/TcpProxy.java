@@ -7,27 +7,45 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP forwarder between the server under test and a real backing service (PostgreSQL, Redis), so
  * that a test can cut the connection ({@link #cut()}) and restore it ({@link #restore()}) without
- * stopping the shared service itself, or make it unreachable ({@link #blackhole()}).
+ * stopping the shared service itself, or make it unreachable ({@link #blackhole()}), or slow every
+ * packet down ({@link #delay(Duration)}). Given several target ports it is a round-robin balancer:
+ * each new connection goes to the next target that accepts it.
  */
 public final class TcpProxy implements AutoCloseable {
 
   private final String name;
   private final int listenPort;
-  private final int targetPort;
+  private final int[] targetPorts;
+  private final AtomicInteger next = new AtomicInteger();
+  private volatile long delayMillis;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket server;
   private volatile boolean silent;
 
-  public TcpProxy(String name, int listenPort, int targetPort) {
+  public TcpProxy(String name, int listenPort, int... targetPorts) {
+    if (targetPorts.length == 0) {
+      throw new IllegalArgumentException("no target port");
+    }
     this.name = name;
     this.listenPort = listenPort;
-    this.targetPort = targetPort;
+    this.targetPorts = targetPorts.clone();
+  }
+
+  /**
+   * Holds every chunk of bytes this long before forwarding it, in both directions, for the open
+   * connections and the new ones (a round trip then takes twice as long more); zero ends it.
+   */
+  public TcpProxy delay(Duration perDirection) {
+    delayMillis = perDirection.toMillis();
+    return this;
   }
 
   public synchronized TcpProxy restore() throws IOException {
@@ -81,10 +99,8 @@ public final class TcpProxy implements AutoCloseable {
           open.add(client); // held open, never read from or written to
           continue;
         }
-        Socket upstream = new Socket();
-        try {
-          upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPort), 2000);
-        } catch (IOException e) {
+        Socket upstream = connectUpstream();
+        if (upstream == null) {
           closeQuietly(client);
           continue;
         }
@@ -100,6 +116,22 @@ public final class TcpProxy implements AutoCloseable {
     }
   }
 
+  /** The next target in turn that accepts a connection, or null if none does. */
+  private Socket connectUpstream() {
+    int first = Math.floorMod(next.getAndIncrement(), targetPorts.length);
+    for (int i = 0; i < targetPorts.length; i++) {
+      Socket upstream = new Socket();
+      try {
+        upstream.connect(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPorts[(first + i) % targetPorts.length]), 2000);
+        return upstream;
+      } catch (IOException e) {
+        closeQuietly(upstream);
+      }
+    }
+    return null;
+  }
+
   private void pump(Socket from, Socket to) {
     Thread thread =
         new Thread(
@@ -108,11 +140,17 @@ public final class TcpProxy implements AutoCloseable {
               try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                  long delay = delayMillis;
+                  if (delay > 0) {
+                    Thread.sleep(delay);
+                  }
                   out.write(buffer, 0, n);
                   out.flush();
                 }
               } catch (IOException ignored) {
                 // one side closed: close both below
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
               } finally {
                 closeQuietly(from);
                 closeQuietly(to);

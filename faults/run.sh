@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# PayFast Wallet fault-injection suite, full run (docs/faults.md).
+#   faults/run.sh [duration]     # e.g. 10m (default), 30m, 1h; "short" = the build's short plan
+# Builds the application and the test classes, then runs com.cloudvista.payfast.faults.FaultRun:
+# two instances behind a round-robin balancer on private PostgreSQL (55432), Redis (6391) and
+# S3Proxy (9491), the fault cycle repeated until the duration is used up (at least twice), then the
+# checker. Prints the table (also in target/faults/report-full.md); exits 1 if an invariant fails.
+set -euo pipefail
+DURATION=${1:-10m}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+mkdir -p target/faults
+echo "[faults] building (log: target/faults/build.log)" >&2
+./mvnw -B -ntp -o -Dfrontend.skip=true -DskipTests package liberty:create liberty:deploy \
+  dependency:build-classpath -Dmdep.outputFile=target/faults/classpath.txt -Dmdep.includeScope=test \
+  -Dmdep.excludeArtifactIds=s3proxy >target/faults/build.log 2>&1 ||
+  { tail -30 target/faults/build.log >&2; exit 1; }
+exec java -Dproject.basedir="$ROOT" -cp "target/test-classes:target/classes:$(cat target/faults/classpath.txt)" \
+  com.cloudvista.payfast.faults.FaultRun "$DURATION"
