@@ -93,9 +93,26 @@ final class FaultCluster implements AutoCloseable {
     s3.start();
     startRedis();
     database.restore();
+    // `server start` returns once the JVM is launched and Liberty is up: both at once
+    List<Thread> starting = new ArrayList<>();
+    List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
     for (LibertyInstance instance : instances) {
       instance.prepare();
-      instance.start();
+      Thread thread = new Thread(() -> {
+        try {
+          instance.start();
+        } catch (Exception e) {
+          failures.add(e);
+        }
+      }, "start-" + instance.name);
+      thread.start();
+      starting.add(thread);
+    }
+    for (Thread thread : starting) {
+      thread.join();
+    }
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
     }
     balancer.restore();
     for (LibertyInstance instance : instances) {

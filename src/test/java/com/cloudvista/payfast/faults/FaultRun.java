@@ -20,16 +20,16 @@ public final class FaultRun {
 
   /** A fault's lengths: how long Redis and S3 stay down, how long and how much the database link is slowed. */
   record Plan(String name, int cycles, Duration minimum, Duration gap, Duration redisDown, Duration s3Down, Duration dbDelayFor,
-      Duration dbDelay, int users, int workers, Duration holdExpiry) {}
+      Duration dbDelay, int users, int workers, Duration holdExpiry, boolean restartInBackground) {}
 
   static Plan shortRun() {
     return new Plan("short", 1, Duration.ZERO, Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(10),
-        Duration.ofSeconds(6), Duration.ofMillis(150), 6, 4, Duration.ofSeconds(20));
+        Duration.ofSeconds(6), Duration.ofMillis(150), 6, 4, Duration.ofSeconds(10), true);
   }
 
   static Plan fullRun(Duration duration) {
     return new Plan("full", 2, duration, Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60),
-        Duration.ofSeconds(20), Duration.ofMillis(200), 10, 8, Duration.ofSeconds(30));
+        Duration.ofSeconds(20), Duration.ofMillis(200), 10, 8, Duration.ofSeconds(30), false);
   }
 
   /** Count and total time of each fault, in schedule order. */
@@ -60,11 +60,22 @@ public final class FaultRun {
       for (int cycle = 0; cycle < plan.cycles() || System.nanoTime() - started < plan.minimum().toNanos(); cycle++) {
         LibertyInstance victim = cluster.instances.get(cycle % 2);
         pause();
-        fault("kill -9 of one instance (+ restart to ready)", () -> {
-          victim.kill9();
-          victim.start();
-          victim.awaitReady(Duration.ofSeconds(240));
-        });
+        Thread restart = null;
+        if (plan.restartInBackground()) {
+          // the short run: the killed instance restarts while the other faults go on
+          fault("kill -9 of one instance", victim::kill9);
+          restart = new Thread(() -> timed("restart of the killed instance to ready", () -> {
+            victim.start();
+            victim.awaitReady(Duration.ofSeconds(240));
+          }), "restart-" + victim.name);
+          restart.start();
+        } else {
+          fault("kill -9 of one instance (+ restart to ready)", () -> {
+            victim.kill9();
+            victim.start();
+            victim.awaitReady(Duration.ofSeconds(240));
+          });
+        }
         pause();
         fault("PostgreSQL crash restart (-m immediate)", cluster::restartPostgres);
         pause();
@@ -85,6 +96,12 @@ public final class FaultRun {
           Thread.sleep(plan.dbDelayFor().toMillis());
           cluster.database.delay(Duration.ZERO);
         });
+        if (restart != null) {
+          restart.join();
+          if (restartFailure != null) {
+            throw restartFailure;
+          }
+        }
         log("cycle " + (cycle + 1) + " done, " + workload.calls.size() + " requests so far");
       }
       pause();
@@ -111,13 +128,25 @@ public final class FaultRun {
     void run() throws Exception;
   }
 
+  private volatile Exception restartFailure;
+
+  private void timed(String name, Action action) {
+    try {
+      fault(name, action);
+    } catch (Exception e) {
+      restartFailure = e;
+    }
+  }
+
   private void fault(String name, Action action) throws Exception {
     log("fault: " + name);
     long start = System.nanoTime();
     action.run();
-    long[] entry = faults.computeIfAbsent(name, n -> new long[2]);
-    entry[0]++;
-    entry[1] += (System.nanoTime() - start) / 1_000_000;
+    synchronized (faults) {
+      long[] entry = faults.computeIfAbsent(name, n -> new long[2]);
+      entry[0]++;
+      entry[1] += (System.nanoTime() - start) / 1_000_000;
+    }
   }
 
   private String table(Workload workload, long workSeconds) {
