@@ -5,6 +5,8 @@
 # two instances behind a round-robin balancer on private PostgreSQL (55432), Redis (6391) and
 # S3Proxy (9491), the fault cycle repeated until the duration is used up (at least twice), then the
 # checker. Prints the table (also in target/faults/report-full.md); exits 1 if an invariant fails.
+# Other ports: FAULTS_JAVA_OPTS="-Dfaults.pg.port=… -Dfaults.db.proxy.port=… -Dfaults.redis.port=…
+# -Dfaults.s3.port=… -Dfaults.balancer.port=… -Dfaults.a.port=… -Dfaults.b.port=…" (https = http + 3).
 set -euo pipefail
 DURATION=${1:-10m}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,5 +17,6 @@ echo "[faults] building (log: target/faults/build.log)" >&2
   dependency:build-classpath -Dmdep.outputFile=target/faults/classpath.txt -Dmdep.includeScope=test \
   -Dmdep.excludeArtifactIds=s3proxy >target/faults/build.log 2>&1 ||
   { tail -30 target/faults/build.log >&2; exit 1; }
-exec java -Dproject.basedir="$ROOT" -cp "target/test-classes:target/classes:$(cat target/faults/classpath.txt)" \
+# shellcheck disable=SC2086 # FAULTS_JAVA_OPTS is a list of options
+exec java ${FAULTS_JAVA_OPTS:-} -Dproject.basedir="$ROOT" -cp "target/test-classes:target/classes:$(cat target/faults/classpath.txt)" \
   com.cloudvista.payfast.faults.FaultRun "$DURATION"

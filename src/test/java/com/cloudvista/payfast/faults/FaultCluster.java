@@ -45,7 +45,7 @@ final class FaultCluster implements AutoCloseable {
     s3 = new S3ProxyServer(wlp.resolve("usr/servers/defaultServer/tools/s3proxy-jar-with-dependencies.jar"), work.resolve("s3"), s3Port);
     database = new TcpProxy("faults-db", dbProxyPort, pgPort);
     int[] http = {Integer.getInteger("faults.a.port", 9480), Integer.getInteger("faults.b.port", 9481)};
-    int[] https = {9483, 9484};
+    int[] https = {http[0] + 3, http[1] + 3};
     String[] names = {"faults-a", "faults-b"};
     for (int i = 0; i < 2; i++) {
       instances.add(new LibertyInstance(wlp, names[i], http[i], https[i], options(http[i], holdExpiry)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The short, fixed-schedule fault run of every build (issue 21): two instances behind a balancer on
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.Test;
  * {@link Checker}. It uses none of the IT server's ports or services (see docs/faults.md); the full
  * run is {@code faults/run.sh DURATION}.
  */
+// Not in the build's second, Redis-less pass (its includes leave this package out; with -Dit.test
+// they do not apply, so the pass's own property says it): one run per build.
+@DisabledIfSystemProperty(named = "it.redis.mode", matches = "unreachable")
 class FaultInjectionIT {
 
   @Test
