@@ -28,7 +28,7 @@ final class FaultCluster implements AutoCloseable {
   final int pgPort = Integer.getInteger("faults.pg.port", 55432);
   final int dbProxyPort = Integer.getInteger("faults.db.proxy.port", 55433);
   final int redisPort = Integer.getInteger("faults.redis.port", 6391);
-  final int s3Port = Integer.getInteger("faults.s3.port", 9491);
+  final int s3Port = Integer.getInteger("faults.s3.port", 9497);
   final int balancerPort = Integer.getInteger("faults.balancer.port", 9479);
   private final Path pgBin = Path.of(System.getProperty("faults.pg.bin", "/usr/lib/postgresql/15/bin"));
   private final Path pgData = Path.of(System.getProperty("java.io.tmpdir"), "payfast-faults-pg-" + pgPort);
