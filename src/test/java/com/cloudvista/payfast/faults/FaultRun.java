@@ -57,7 +57,7 @@ public final class FaultRun {
       workload.setUp(plan.users());
       long workStart = System.nanoTime();
       List<Thread> workers = workload.start(plan.workers());
-      for (int cycle = 0; cycle < plan.cycles() || System.nanoTime() - started < plan.minimum().toNanos(); cycle++) {
+      for (int cycle = 0; cycle < plan.cycles() || System.nanoTime() - workStart < plan.minimum().toNanos(); cycle++) {
         LibertyInstance victim = cluster.instances.get(cycle % 2);
         pause();
         Thread restart = null;
