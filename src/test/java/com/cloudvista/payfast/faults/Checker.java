@@ -64,6 +64,7 @@ final class Checker {
       holds(db, holdExpiry);
       s3Log(db);
     }
+    walletViews();
     reconciliation();
     selfTest();
     return results;
@@ -230,6 +231,40 @@ final class Checker {
     record("every transaction in the S3 log exactly once", pending == 0 && duplicated == 0 && lost == 0 && unknown == 0 && withoutRecord == 0,
         transactions + " transactions, " + expected.size() + " records; " + pending + " unshipped, " + lost + " lost, " + duplicated
             + " duplicated, " + unknown + " unknown, " + withoutRecord + " without an outbox record");
+  }
+
+  /**
+   * Each instance's API answer for every wallet (read cache and all, after the Redis outages) shows
+   * the balance and available balance the database holds.
+   */
+  private void walletViews() throws Exception {
+    long stale = 0;
+    long read = 0;
+    try (Connection db = cluster.openDatabase();
+        PreparedStatement statement = db.prepareStatement("SELECT balance, balance - held FROM account WHERE id = ?::uuid")) {
+      for (Workload.User user : workload.users()) {
+        for (String wallet : user.wallets()) {
+          statement.setString(1, wallet);
+          long balance;
+          long available;
+          try (ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            balance = rs.getLong(1);
+            available = rs.getLong(2);
+          }
+          for (LibertyInstance instance : cluster.instances) {
+            HttpResponse<String> response = workload.getAs(user, "http://127.0.0.1:" + instance.httpPort + "/api/v1/wallets/" + wallet);
+            read++;
+            JsonObject view = response.statusCode() == 200 ? Workload.json(response.body()) : null;
+            if (view == null || view.getJsonNumber("balance").longValue() != balance
+                || view.getJsonNumber("availableBalance").longValue() != available) {
+              stale++;
+            }
+          }
+        }
+      }
+    }
+    record("every instance's API shows the database's balances", stale == 0, read + " wallet reads, " + stale + " differing");
   }
 
   private void reconciliation() throws InterruptedException {

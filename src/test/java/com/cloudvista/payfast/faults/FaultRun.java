@@ -49,7 +49,6 @@ public final class FaultRun {
   }
 
   FaultRun run() throws Exception {
-    long started = System.nanoTime();
     try (FaultCluster cluster = new FaultCluster(target, plan.holdExpiry())) {
       log("starting PostgreSQL, Redis, S3Proxy and two instances");
       cluster.start();

@@ -248,6 +248,21 @@ final class Workload {
     return new User(id, email, token, List.copyOf(ids));
   }
 
+  List<User> users() {
+    return List.copyOf(users);
+  }
+
+  /** A GET of {@code url} (any instance) as {@code user}. */
+  HttpResponse<String> getAs(User user, String url) throws InterruptedException {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + user.token()).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + url + " failed", e);
+    }
+  }
+
   /** A GET through the balancer as the admin (the checker's API reads). */
   HttpResponse<String> adminGet(String path) throws InterruptedException {
     return get(path, admin.token());
