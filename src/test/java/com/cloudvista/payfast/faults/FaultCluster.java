@@ -30,7 +30,7 @@ final class FaultCluster implements AutoCloseable {
   final int redisPort = Integer.getInteger("faults.redis.port", 6391);
   final int s3Port = Integer.getInteger("faults.s3.port", 9497);
   final int balancerPort = Integer.getInteger("faults.balancer.port", 9479);
-  private final Path pgBin = Path.of(System.getProperty("faults.pg.bin", "/usr/lib/postgresql/15/bin"));
+  private final Path pgBin = postgresBin();
   private final Path pgData = Path.of(System.getProperty("java.io.tmpdir"), "payfast-faults-pg-" + pgPort);
   private final Path work;
   final S3ProxyServer s3;
@@ -169,6 +169,23 @@ final class FaultCluster implements AutoCloseable {
 
   Connection openDatabase() throws SQLException {
     return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/" + DATABASE, "postgres", "");
+  }
+
+  /** {@code faults.pg.bin}, else the newest /usr/lib/postgresql/N/bin (Debian's layout). */
+  private static Path postgresBin() {
+    String configured = System.getProperty("faults.pg.bin");
+    if (configured != null) {
+      return Path.of(configured);
+    }
+    try (java.util.stream.Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+      return versions
+          .filter(v -> Files.isExecutable(v.resolve("bin/initdb")))
+          .max(java.util.Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString().replaceAll("\\D", "0"))))
+          .map(v -> v.resolve("bin"))
+          .orElseThrow(() -> new IllegalStateException("no PostgreSQL under /usr/lib/postgresql (set -Dfaults.pg.bin)"));
+    } catch (IOException e) {
+      throw new IllegalStateException("no PostgreSQL under /usr/lib/postgresql (set -Dfaults.pg.bin)", e);
+    }
   }
 
   private void pgCtl(String... args) throws Exception {
