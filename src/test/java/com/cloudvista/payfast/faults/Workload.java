@@ -164,7 +164,7 @@ final class Workload {
       User owner = users.stream().filter(u -> u.id().equals(hold[2])).findFirst().orElseThrow();
       Call call =
           send(owner, capture ? "capture" : "void", "/api/v1/payments/" + hold[1] + (capture ? "/capture" : "/void"), null, 0, random,
-              capture ? "{}" : "{}");
+              "{}");
       if (call.acknowledged() && capture) {
         reversible.add(hold[1]);
       }
@@ -230,8 +230,7 @@ final class Workload {
   }
 
   private User signUp(String email, boolean wallets) throws InterruptedException {
-    String created =
-        expect(request("/auth/v1/users", null, "application/json",
+    expect(request("/auth/v1/users", null, "application/json",
             "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Faults\"}"), 201, 409);
     String form =
         "grant_type=password&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
@@ -244,7 +243,6 @@ final class Workload {
         ids.add(json(expect(request("/api/v1/wallets", token, "application/json", "{\"currency\":\"" + currency + "\",\"name\":\"f\"}"), 201)).getString("id"));
       }
     }
-    created.length();
     return new User(id, email, token, List.copyOf(ids));
   }
 
