@@ -26,7 +26,7 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * problems. Every exchange is also checked against the served document.
  */
 @MicroShedTest
-class AuthClientIT {
+public class AuthClientIT {
 
   @RESTClient public static AuthClient auth;
 

@@ -34,7 +34,7 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * with Redis unreachable.
  */
 @MicroShedTest
-class TransactionClientIT {
+public class TransactionClientIT {
 
   @RESTClient public static AuthClient auth;
 
