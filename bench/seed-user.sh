@@ -9,15 +9,24 @@ name=$1
 JSON='Content-Type: application/json'
 email="bench-$BENCH_RUN_ID-$name@bench.payfast.test"
 
-# -f: any non-2xx fails this user, and with it the seeding (run.sh checks the line count).
-curl -sSf -X POST "$B/auth/v1/users" -H "$JSON" \
+# Any non-2xx fails this user, and with it the seeding (run.sh checks the line count); the problem
+# body goes to stderr so that the log says why.
+call() {
+  local out
+  if ! out=$(curl -sS --fail-with-body "$@"); then
+    printf 'seed-user %s: %s\n' "$name" "$out" >&2
+    return 1
+  fi
+  printf '%s' "$out"
+}
+call -X POST "$B/auth/v1/users" -H "$JSON" \
   -d "{\"email\":\"$email\",\"password\":\"$BENCH_PASSWORD\",\"displayName\":\"Bench $name\"}" >/dev/null
-token=$(curl -sSf "$B/auth/v1/oauth2/token" --data-urlencode grant_type=password \
+token=$(call "$B/auth/v1/oauth2/token" --data-urlencode grant_type=password \
   --data-urlencode "username=$email" --data-urlencode "password=$BENCH_PASSWORD" \
   --data-urlencode client_id=payfast-web | jq -er .access_token)
 auth="Authorization: Bearer $token"
-owner=$(curl -sSf "$B/auth/v1/users/me" -H "$auth" | jq -er .id)
-wallet=$(curl -sSf -X POST "$B/api/v1/wallets" -H "$auth" -H "$JSON" -d '{"currency":"USD"}' | jq -er .id)
-curl -sSf -X POST "$B/api/v1/deposits" -H "$auth" -H "$JSON" -H "Idempotency-Key: seed-$BENCH_RUN_ID-$name" \
+owner=$(call "$B/auth/v1/users/me" -H "$auth" | jq -er .id)
+wallet=$(call -X POST "$B/api/v1/wallets" -H "$auth" -H "$JSON" -d '{"currency":"USD"}' | jq -er .id)
+call -X POST "$B/api/v1/deposits" -H "$auth" -H "$JSON" -H "Idempotency-Key: seed-$BENCH_RUN_ID-$name" \
   -d "{\"walletId\":\"$wallet\",\"amount\":1000000,\"currency\":\"USD\"}" >/dev/null
 echo "$token $wallet $owner"

@@ -25,5 +25,8 @@ export default defineConfig({
     setupFiles: ['./test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The build machines are shared 2-core hosts: under a parallel Maven build a jsdom render can
+    // take seconds, so the time limits are generous (they bound a hung test, they measure nothing).
+    testTimeout: 30_000,
   },
 });

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ledger under concurrent HTTP load: no overdraft, no lost update, no deadlock reaching a
- * client, totals preserved. Prints its figures ([ledger-figures]); asserts no timings.
+ * client, totals preserved; every answer checked against the served document like RestAssured's.
+ * Prints its figures ([ledger-figures]); asserts no timings.
  */
 class ConcurrencyIT {
 
@@ -47,7 +48,7 @@ class ConcurrencyIT {
             .header("Idempotency-Key", UUID.randomUUID().toString())
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    return LedgerApi.environment().contract().check(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
   }
 
   @Test

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The served document passes Redocly's {@code recommended} rules with no error (the CLI is installed
- * into build-tools/ by the build). Warnings are printed, not failed.
+ * into build-tools/ by the build), and with no warning either.
  */
 class OpenApiLintIT {
 
   @Test
-  void theServedDocumentLintsWithoutErrors() throws IOException, InterruptedException {
+  void theServedDocumentLintsWithoutErrorsOrWarnings() throws IOException, InterruptedException {
     TestEnvironment.start();
     Path project = Path.of(System.getProperty("project.basedir", "."));
     Path document = project.resolve("target/openapi.yaml");
@@ -43,6 +43,9 @@ class OpenApiLintIT {
         "OpenAPI lint (redocly recommended): %d errors, %d warnings %s%n",
         errors, result.getInt("totals.warnings"), result.getList("problems.ruleId"));
     assertThat(errors).as("redocly errors: " + result.getList("problems.findAll { it.severity == 'error' }.message"))
+        .isZero();
+    assertThat(result.getInt("totals.warnings"))
+        .as("redocly warnings: " + result.getList("problems.findAll { it.severity == 'warn' }.message"))
         .isZero();
   }
 }

@@ -130,4 +130,22 @@ class StrictInputIT {
         .body("grant_type=password&username=a%00b&password=x").post("/auth/v1/oauth2/token").then()
         .statusCode(400).body("error", equalTo("invalid_request"));
   }
+
+  @Test
+  void aHundredKilobyteHeaderReachesTheApplicationAndGetsItsProblem() {
+    String huge = "a".repeat(100_000);
+
+    user.request().header("Idempotency-Key", huge).body(deposit("")).post("/api/v1/deposits").then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .header("X-Request-Id", notNullValue())
+        .body("code", equalTo("idempotency_key_required"))
+        .body("requestId", notNullValue());
+    given().header("Authorization", "Bearer " + huge).get("/api/v1/wallets").then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .header("X-Request-Id", notNullValue())
+        .body("code", equalTo("unauthorized"));
+    assertThat(user.request().get("/api/v1/wallets/" + wallet).jsonPath().getLong("balance")).isEqualTo(10_000L);
+  }
 }

@@ -5,6 +5,7 @@ import com.atlassian.oai.validator.model.ApiOperation;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
@@ -20,7 +21,11 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +36,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Every request the ITs send through RestAssured to the Auth or Transaction API, and its answer,
- * checked against the OpenAPI document the server serves (swagger-request-validator), as a global
- * RestAssured filter installed by {@link TestEnvironment#start()}. The test that made the call fails
+ * Every request the ITs send to the Auth or Transaction API, and its answer, checked against the
+ * OpenAPI document the server serves (swagger-request-validator): as a global RestAssured filter
+ * installed by {@link TestEnvironment#start()}, as a JAX-RS client filter on the typed clients of
+ * the MicroShed ITs ({@link ContractValidationClientFilter}), and through {@link
+ * #check(HttpResponse)} for the tests that send with {@code java.net.http}. The test that made the call fails
  * when the answer has an undocumented status, header or field, or breaks its schema; and when the
  * server accepted (2xx/3xx) a request that the document says is invalid. A request the document
  * forbids that the server refused is what error-path tests do, so that is fine.
@@ -91,15 +101,25 @@ public final class ContractValidation implements Filter {
       FilterableRequestSpecification requestSpec, FilterableResponseSpecification responseSpec, FilterContext ctx) {
     authorizationAsHeader(requestSpec);
     io.restassured.response.Response answer = ctx.next(requestSpec, responseSpec);
-    URI uri = URI.create(requestSpec.getURI());
-    String path = uri.getRawPath();
-    if (uri.getPort() != base.getPort() || !(path.startsWith("/api/") || path.startsWith("/auth/"))) {
-      return answer; // S3, health, metrics, the document itself, the web UI
-    }
-    Request request = request(requestSpec);
     Set<String> headers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     answer.getHeaders().forEach(h -> headers.add(h.getName()));
-    Response response = new WithHeaderNames(RestAssuredResponse.of(answer), headers);
+    check(URI.create(requestSpec.getURI()), request(requestSpec), RestAssuredResponse.of(answer), headers, answer::asString);
+    return answer;
+  }
+
+  /**
+   * Checks one exchange, whatever client made it (the RestAssured filter above, {@link
+   * ContractValidationClientFilter} for the JAX-RS clients, {@link #check(HttpResponse)} for {@code
+   * java.net.http}); calls to anything but the Auth and Transaction APIs of this server pass unchecked.
+   *
+   * @throws AssertionError on contract drift
+   */
+  private void check(URI uri, Request request, Response answer, Set<String> headerNames, Supplier<String> body) {
+    String path = uri.getRawPath();
+    if (uri.getPort() != base.getPort() || !(path.startsWith("/api/") || path.startsWith("/auth/"))) {
+      return; // S3, health, metrics, the document itself, the web UI
+    }
+    Response response = new WithHeaderNames(answer, headerNames);
     String call = request.getMethod() + " " + path + " → " + response.getStatus();
     ValidationReport requestReport = validator.validateRequest(request);
     if (requestReport.getMessages().stream().anyMatch(m -> m.getKey().equals("validation.request.path.missing")
@@ -108,7 +128,7 @@ public final class ContractValidation implements Filter {
         throw new AssertionError("Undocumented operation answered " + call);
       }
       outside.merge(request.getMethod() + " " + path + " → " + response.getStatus(), 1, Integer::sum);
-      return answer;
+      return;
     }
     ValidationReport responseReport = validator.validateResponse(path, request.getMethod(), response);
     List<String> problems = new ArrayList<>();
@@ -122,9 +142,77 @@ public final class ContractValidation implements Filter {
         .forEach(m -> problems.add("response: " + m.getMessage() + " " + m.getContext().map(Object::toString).orElse("")));
     if (!problems.isEmpty()) {
       throw new AssertionError("Contract drift on " + call + ":\n  " + String.join("\n  ", problems)
-          + "\n  body: " + answer.asString());
+          + "\n  body: " + body.get());
     }
-    return answer;
+  }
+
+  /**
+   * The adapter for tests that send with {@code java.net.http}: checks the exchange that produced
+   * {@code response} (its request, with the body its publisher sends) and returns the response.
+   */
+  public <T> HttpResponse<T> check(HttpResponse<T> response) {
+    HttpRequest sent = response.request();
+    String requestBody = sent.bodyPublisher().map(p -> new String(bytesOf(p), StandardCharsets.UTF_8)).orElse(null);
+    String text = response.body() instanceof String string ? string
+        : response.body() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : null;
+    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.putAll(response.headers().map());
+    headers.remove(":status"); // an HTTP/2 pseudo-header
+    check(sent.method(), sent.uri(), sent.headers().map(), requestBody, response.statusCode(), headers, text);
+    return response;
+  }
+
+  /** Checks one exchange given as plain values (what the adapters other than RestAssured's see). */
+  void check(String method, URI uri, Map<String, List<String>> requestHeaders, String requestBody, int status,
+      Map<String, List<String>> responseHeaders, String responseBody) {
+    SimpleRequest.Builder request = new SimpleRequest.Builder(method, uri.getRawPath());
+    requestHeaders.forEach(request::withHeader);
+    if (uri.getRawQuery() != null) {
+      for (String pair : uri.getRawQuery().split("&")) {
+        int eq = pair.indexOf('=');
+        request.withQueryParam(
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+            List.of(URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8)));
+      }
+    }
+    if (requestBody != null && !requestBody.isEmpty()) {
+      request.withBody(requestBody);
+    }
+    SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
+    responseHeaders.forEach(response::withHeader);
+    if (responseBody != null && !responseBody.isEmpty()) {
+      response.withBody(responseBody);
+    }
+    Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    names.addAll(responseHeaders.keySet());
+    check(uri, request.build(), response.build(), names, () -> responseBody);
+  }
+
+  /** What a request's body publisher sends (the ITs use in-memory ones, which can be read again). */
+  private static byte[] bytesOf(HttpRequest.BodyPublisher publisher) {
+    HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+    publisher.subscribe(new Flow.Subscriber<ByteBuffer>() {
+      @Override
+      public void onSubscribe(Flow.Subscription subscription) {
+        bytes.onSubscribe(subscription);
+      }
+
+      @Override
+      public void onNext(ByteBuffer item) {
+        bytes.onNext(List.of(item));
+      }
+
+      @Override
+      public void onError(Throwable throwable) {
+        bytes.onError(throwable);
+      }
+
+      @Override
+      public void onComplete() {
+        bytes.onComplete();
+      }
+    });
+    return bytes.getBody().toCompletableFuture().join();
   }
 
   /**

@@ -41,6 +41,7 @@ public final class TestEnvironment {
   public final TcpProxy database;
   public final TcpProxy redis;
   public final S3ProxyServer s3;
+  private ContractValidation contract;
 
   private TestEnvironment() {
     database = new TcpProxy("postgres", Integer.getInteger("it.db.proxy.port", 9193), 5432);
@@ -84,7 +85,8 @@ public final class TestEnvironment {
       instance = environment;
       Runtime.getRuntime().addShutdownHook(new Thread(environment::shutdown));
       environment.awaitReady(Duration.ofSeconds(120));
-      RestAssured.filters(environment.contractValidation());
+      environment.contract = environment.contractValidation();
+      RestAssured.filters(environment.contract);
       if (environment.redisUnreachable) {
         environment.awaitReadiness("redis", "DOWN", Duration.ofSeconds(60));
       }
@@ -101,6 +103,14 @@ public final class TestEnvironment {
     String pass = fresh ? "main" : "second-pass";
     Path coverage = Path.of(System.getProperty("project.basedir", ".")).resolve("target/contract-coverage/" + pass + ".txt");
     return ContractValidation.of(baseUrl, served, coverage);
+  }
+
+  /**
+   * The check of every exchange against the served document, for clients other than RestAssured
+   * (which has it as a global filter): {@link ContractValidation#check(java.net.http.HttpResponse)}.
+   */
+  public ContractValidation contract() {
+    return contract;
   }
 
   /** Polls /health/ready until its optional-services data show {@code service} in {@code state}. */

@@ -1,6 +1,5 @@
 package com.cloudvista.payfast.auth.api;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,7 +29,7 @@ public class WellKnownResource {
   @Path("/jwks.json")
   @Operation(operationId = "getJwks", summary = "The issuer's public signing keys (JWKS)")
   @APIResponse(responseCode = "200", description = "The JWKS (RFC 7517)",
-      content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "keys")))
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = JwksResponse.class)))
   public Response jwks() {
     return Response.ok(issuer.jwks()).header("Cache-Control", "public, max-age=60").build();
   }
@@ -39,7 +38,7 @@ public class WellKnownResource {
   @Path("/openid-configuration")
   @Operation(operationId = "getOpenIdConfiguration", summary = "OpenID Connect discovery document of the issuer")
   @APIResponse(responseCode = "200", description = "The discovery document (OpenID Connect Discovery 1.0)",
-      content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {"issuer", "jwks_uri"})))
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpenIdConfigurationResponse.class)))
   public Response discovery() {
     return Response.ok(issuer.discovery()).header("Cache-Control", "public, max-age=300").build();
   }

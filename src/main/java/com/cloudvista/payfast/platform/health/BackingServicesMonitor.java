@@ -69,8 +69,10 @@ public class BackingServicesMonitor {
     cache = probeRedis();
     // S3 is probed off the start-up path: the embedded S3Proxy starts beside the server, and the S3
     // client would spend its retry back-off waiting for it before the application could be ready.
+    // The database and Redis were just probed, so the schedule's first full round waits an interval.
+    scheduler.execute(() -> storage = probeS3());
     long millis = Durations.parse(interval).toMillis();
-    schedule = scheduler.scheduleWithFixedDelay(this::probe, 0, millis, TimeUnit.MILLISECONDS);
+    schedule = scheduler.scheduleWithFixedDelay(this::probe, millis, millis, TimeUnit.MILLISECONDS);
   }
 
   void probe() {
