@@ -2,6 +2,7 @@ package com.cloudvista.payfast.audit.infrastructure;
 
 import com.cloudvista.payfast.audit.domain.TransactionLog;
 import com.cloudvista.payfast.audit.domain.TransactionLogRecord;
+import com.cloudvista.payfast.platform.db.PersistenceFailures;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -54,7 +55,7 @@ public final class OutboxWriter implements TransactionLog {
   }
 
   private static RuntimeException failure(TransactionLogRecord record, SQLException e) {
-    if ("23505".equals(e.getSQLState())) { // unique_violation
+    if (PersistenceFailures.isUniqueViolation(e)) {
       return new IllegalStateException("Transaction " + record.transactionId() + " (" + record.status() + ") is already in the transaction log", e);
     }
     return new IllegalStateException("Could not write transaction " + record.transactionId() + " to the outbox: " + e.getMessage(), e);

@@ -2,9 +2,12 @@ package com.cloudvista.payfast.expense.infrastructure;
 
 import com.cloudvista.payfast.expense.domain.Categories;
 import com.cloudvista.payfast.expense.domain.Category;
+import com.cloudvista.payfast.expense.domain.CategoryNameTakenException;
+import com.cloudvista.payfast.platform.db.PersistenceFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +55,17 @@ public class JpaCategories implements Categories {
     if (!em.contains(category)) {
       em.persist(category);
     }
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // A concurrent create or rename won the race past the service's check: the unique index decides.
+      if (PersistenceFailures.classify(e) == PersistenceFailures.Kind.CONFLICT) {
+        CategoryNameTakenException taken = new CategoryNameTakenException(category.name());
+        taken.initCause(e);
+        throw taken;
+      }
+      throw e;
+    }
   }
 
   @Override

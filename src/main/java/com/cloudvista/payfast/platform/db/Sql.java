@@ -124,18 +124,15 @@ public class Sql {
     public String sqlState() {
       return ((SQLException) getCause()).getSQLState();
     }
+
+    /** What this failure means, by the one translation ({@link PersistenceFailures}). */
+    public PersistenceFailures.Kind kind() {
+      return PersistenceFailures.classify(this);
+    }
   }
 
-  /** The SQLSTATE of the first SQLException in the cause chain, or null. */
+  /** The SQLSTATE of the first SQLException in the cause chain, or null ({@link PersistenceFailures#sqlState}). */
   public static String sqlState(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        return sql.getSQLState();
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return null;
+    return PersistenceFailures.sqlState(failure);
   }
 }
