@@ -85,7 +85,18 @@ public final class PrivatePostgres implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
 
-  public Path log() {
+  /** How far the server log is written now: a mark for {@link #logSince}. */
+  public long logMark() throws IOException {
+    return Files.size(log());
+  }
+
+  /** What the server logged after {@code mark} (with log_connections: every login and its method). */
+  public String logSince(long mark) throws IOException {
+    byte[] all = Files.readAllBytes(log());
+    return new String(all, (int) mark, all.length - (int) mark, StandardCharsets.UTF_8);
+  }
+
+  private Path log() {
     return directory.resolve("postgres.log");
   }
 

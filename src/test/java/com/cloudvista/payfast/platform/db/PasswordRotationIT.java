@@ -19,9 +19,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +51,7 @@ class PasswordRotationIT {
   private static final String ROLE = "payfast_app";
   private static final String USER_PASSWORD = "Rotation-Passw0rd!";
   private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final String PASSWORD_LOGIN = "connection authenticated: identity=\"" + ROLE + "\" method=scram-sha-256";
 
   private static PrivatePostgres postgres;
   private static StandaloneServer server;
@@ -109,22 +112,24 @@ class PasswordRotationIT {
   void newConnectionsLogInWithTheRotatedPasswordWithoutARestart() throws Exception {
     String email = signUpAndSignIn();
     Instant rotation = databaseNow();
-    String rotated = newPassword();
 
-    rotateTo(rotated);
+    rotateTo(newPassword());
+    long mark = postgres.logMark();
 
-    // Every session the server held before the rotation is replaced by one it opened afterwards,
-    // which could only log in with the file's new content; the server answers all along.
+    // Until every session the server held before the rotation is gone, the server answers all along;
+    // then it can only be using sessions that logged in afterwards, with the file's new content (its
+    // configured password is wrong), and PostgreSQL's log shows those password logins.
     Instant deadline = Instant.now().plus(PATIENCE);
-    List<Instant> sessions = sessionStarts();
-    while (!sessions.stream().allMatch(start -> start.isAfter(rotation)) && Instant.now().isBefore(deadline)) {
+    while ((!sessionsStartedBefore(rotation).isEmpty() || !postgres.logSince(mark).contains(PASSWORD_LOGIN))
+        && Instant.now().isBefore(deadline)) {
       signIn(email).then().statusCode(200);
       Thread.sleep(200);
-      sessions = sessionStarts();
     }
-    assertThat(sessions).as("server sessions, all opened after the rotation").isNotEmpty().allMatch(start -> start.isAfter(rotation));
+    assertThat(sessionsStartedBefore(rotation)).as("sessions from before the rotation").isEmpty();
     signIn(email).then().statusCode(200);
     signUpAndSignIn();
+    String log = postgres.logSince(mark);
+    assertThat(log).as("PostgreSQL log since the rotation").contains(PASSWORD_LOGIN).doesNotContain("password authentication failed");
     assertThat(readiness().getString("status")).isEqualTo("UP");
   }
 
@@ -175,13 +180,15 @@ class PasswordRotationIT {
     }
   }
 
-  /** When each session of the application's role began (the server's pool and start-up connections). */
-  private static List<Instant> sessionStarts() throws SQLException {
+  /** The sessions of the application's role (the server's pool) that began before {@code instant}. */
+  private static List<Instant> sessionsStartedBefore(Instant instant) throws SQLException {
     try (Connection admin = postgres.superuser("postgres");
-        PreparedStatement query = admin.prepareStatement("SELECT backend_start FROM pg_stat_activity WHERE usename = ?")) {
+        PreparedStatement query =
+            admin.prepareStatement("SELECT backend_start FROM pg_stat_activity WHERE usename = ? AND backend_start < ?")) {
       query.setString(1, ROLE);
+      query.setObject(2, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
       try (ResultSet rows = query.executeQuery()) {
-        List<Instant> starts = new java.util.ArrayList<>();
+        List<Instant> starts = new ArrayList<>();
         while (rows.next()) {
           starts.add(rows.getTimestamp(1).toInstant());
         }
@@ -195,8 +202,7 @@ class PasswordRotationIT {
         Statement statement = admin.createStatement();
         ResultSet row = statement.executeQuery("SELECT clock_timestamp()")) {
       row.next();
-      Timestamp now = row.getTimestamp(1);
-      return now.toInstant();
+      return row.getObject(1, OffsetDateTime.class).toInstant();
     }
   }
 
