@@ -10,7 +10,7 @@
 # Checked by src/test/java/com/cloudvista/payfast/deploy/kubernetes/DockerfileTest.java (dockerfilelint + rules).
 
 # ---------------------------------------------------------------------------------------------------------------
-# Stage 1: build the WAR (and copy the PostgreSQL driver to target/lib/jdbc) with the Maven wrapper.
+# Stage 1: build the WAR (and put the PostgreSQL driver and the password plugin in target/lib/jdbc) with the Maven wrapper.
 # Red Hat UBI 9 OpenJDK 17 builder, pinned to a minor tag; it runs as the non-root user 185 whose home is
 # /home/default. -DskipTests also skips the npm linters; -Dfrontend.skip=true leaves the web UI out (the image has no
 # Node.js, and in AWS the UI is served from its S3 bucket by CloudFront).
@@ -24,7 +24,8 @@ COPY --chown=185:0 src/ src/
 RUN --mount=type=cache,target=/home/default/.m2,uid=185,gid=0 \
     ./mvnw -B -DskipTests -Dfrontend.skip=true package \
     && test -f target/payfast.war \
-    && test -f target/lib/jdbc/postgresql.jar
+    && test -f target/lib/jdbc/postgresql.jar \
+    && test -f target/lib/jdbc/payfast-jdbc-password.jar
 
 # ---------------------------------------------------------------------------------------------------------------
 # Stage 2: the runtime. Official Open Liberty image from IBM Container Registry, kernel-slim flavour on
@@ -56,8 +57,11 @@ LABEL org.opencontainers.image.title="payfast-wallet" \
 COPY --chown=1001:0 src/main/liberty/config/ /config/
 RUN features.sh
 
-# The PostgreSQL JDBC driver is not in the WAR: server.xml loads ${server.config.dir}/lib/jdbc/*.jar.
+# The PostgreSQL JDBC driver is not in the WAR: server.xml loads ${server.config.dir}/lib/jdbc/*.jar. Beside it, the
+# plugin that gives the pool the password from PAYFAST_DB_PASSWORD_FILE for every new connection (RDS rotates it;
+# without a file it passes PAYFAST_DB_PASSWORD on), which pgjdbc loads with the driver's classloader.
 COPY --from=build --chown=1001:0 /home/default/payfast/target/lib/jdbc/ /config/lib/jdbc/
+ENV PAYFAST_DB_AUTHENTICATION_PLUGIN=com.cloudvista.payfast.platform.db.password.PasswordFilePlugin
 COPY --from=build --chown=1001:0 /home/default/payfast/target/payfast.war /config/apps/payfast.war
 # The request-id filter every web module gets, Liberty's /health, /metrics and /openapi included (server.xml, <bell>).
 COPY --from=build --chown=1001:0 /home/default/payfast/target/classes/com/cloudvista/payfast/platform/web/edge/ /config/edge/com/cloudvista/payfast/platform/web/edge/

@@ -2,6 +2,8 @@ package com.cloudvista.payfast.platform.db;
 
 import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.config.TcpProbe;
+import com.cloudvista.payfast.platform.db.password.DatabasePassword;
+import com.cloudvista.payfast.platform.db.password.PasswordFilePlugin;
 import com.cloudvista.payfast.platform.web.AppLog;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -56,6 +58,11 @@ public class DatabaseBootstrap {
   @ConfigProperty(name = "payfast.db.password", defaultValue = "postgres")
   String password;
 
+  /** server.xml passes it to the datasource as pgjdbc's authenticationPluginClassName. */
+  @Inject
+  @ConfigProperty(name = "payfast.db.authentication-plugin")
+  Optional<String> authenticationPlugin;
+
   @Inject
   @ConfigProperty(name = "payfast.db.startup-retry", defaultValue = "5s")
   String retryInterval;
@@ -83,6 +90,7 @@ public class DatabaseBootstrap {
       origin = "embedded PostgreSQL";
     }
     String description = origin + " " + target.host() + ":" + target.port() + "/" + target.database();
+    checkPasswordSource();
     prepare(target, description);
   }
 
@@ -114,6 +122,29 @@ public class DatabaseBootstrap {
     }
   }
 
+  /**
+   * A password file only reaches the pool through the plugin: without it the pool would keep using
+   * PAYFAST_DB_PASSWORD and fail at the first rotation, so say so at start.
+   */
+  private void checkPasswordSource() {
+    if (DatabasePassword.file().isEmpty()) {
+      return;
+    }
+    String plugin = authenticationPlugin.map(String::strip).orElse("");
+    if (PasswordFilePlugin.class.getName().equals(plugin)) {
+      LOG.info(
+          "Database password: read from "
+              + DatabasePassword.FILE_VARIABLE
+              + " for every new connection (rotations need no restart).");
+    } else {
+      LOG.warning(
+          DatabasePassword.FILE_VARIABLE
+              + " is set, but the datasource does not read it: set PAYFAST_DB_AUTHENTICATION_PLUGIN="
+              + PasswordFilePlugin.class.getName()
+              + " (the container image does) and put its jar next to the JDBC driver.");
+    }
+  }
+
   private void createDatabaseIfMissing(JdbcUrl target) throws SQLException {
     try (Connection ignored = connect(target.url())) {
       return;
@@ -136,7 +167,10 @@ public class DatabaseBootstrap {
   private Connection connect(String url) throws SQLException {
     Properties properties = new Properties();
     properties.setProperty("user", user);
-    properties.setProperty("password", password);
+    char[] current = DatabasePassword.current(password);
+    if (current != null) {
+      properties.setProperty("password", new String(current));
+    }
     properties.setProperty("connectTimeout", "5");
     Connection connection = new org.postgresql.Driver().connect(url, properties);
     if (connection == null) {

@@ -32,8 +32,11 @@ public final class DatabaseFailures {
     return false;
   }
 
-  /** SQLSTATE class 08 (connection exception) and 57P (operator intervention: shutdown). */
+  /**
+   * SQLSTATE class 08 (connection exception), 28 (invalid authorization: the login was refused, e.g.
+   * a new connection with a password that was rotated away) and 57P (operator intervention: shutdown).
+   */
   private static boolean isConnectionState(String state) {
-    return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    return state != null && (state.startsWith("08") || state.startsWith("28") || state.startsWith("57P"));
   }
 }

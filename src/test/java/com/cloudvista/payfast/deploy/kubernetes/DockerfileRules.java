@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.deploy.kubernetes;
 
+import com.cloudvista.payfast.platform.db.password.PasswordFilePlugin;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,6 +146,16 @@ final class DockerfileRules {
     if (!jvm.find() || !jvm.group(1).contains("-XX:MaxRAMPercentage=") || jvm.group(1).contains("-Xmx")) {
       violations.add("JVM options must size the heap from the container limit (JAVA_TOOL_OPTIONS with "
           + "-XX:MaxRAMPercentage, no fixed -Xmx)");
+    }
+    // The pods read the rotated database password from a file; only the plugin passes it to the pool.
+    if (!envs.contains("PAYFAST_DB_AUTHENTICATION_PLUGIN=" + PasswordFilePlugin.class.getName())) {
+      violations.add("must ENV PAYFAST_DB_AUTHENTICATION_PLUGIN=" + PasswordFilePlugin.class.getName()
+          + " (the password file of a rotated RDS secret reaches the pool only through it)");
+    }
+    boolean pluginJar = all.stream().anyMatch(i -> i.stage() == 0 && i.keyword().equals("RUN")
+        && i.args().contains("test -f target/lib/jdbc/payfast-jdbc-password.jar"));
+    if (!pluginJar) {
+      violations.add("the build stage must check that target/lib/jdbc/payfast-jdbc-password.jar (the plugin) was built");
     }
 
     Set<String> ignored = new java.util.HashSet<>();

@@ -111,6 +111,10 @@ class DockerfileTest {
         .anyMatch(v -> v.contains("kernel-slim"));
     assertThat(DockerfileRules.check(good.replace("/config/lib/jdbc/", "/opt/jdbc/"), ignore, version))
         .anyMatch(v -> v.contains("lib/jdbc"));
+    assertThat(DockerfileRules.check(good.replace("PAYFAST_DB_AUTHENTICATION_PLUGIN=", "PAYFAST_DB_PLUGIN="), ignore, version))
+        .anyMatch(v -> v.contains("PAYFAST_DB_AUTHENTICATION_PLUGIN"));
+    assertThat(DockerfileRules.check(good.replace("test -f target/lib/jdbc/payfast-jdbc-password.jar", "true"), ignore, version))
+        .anyMatch(v -> v.contains("payfast-jdbc-password.jar"));
     assertThat(DockerfileRules.check(good.replace("-XX:MaxRAMPercentage=75.0", "-Xmx512m"), ignore, version))
         .anyMatch(v -> v.contains("MaxRAMPercentage"));
     assertThat(DockerfileRules.check(good.replace("EXPOSE 9080", "EXPOSE 9080 9443"), ignore, version))

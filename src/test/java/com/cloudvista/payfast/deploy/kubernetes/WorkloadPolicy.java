@@ -79,6 +79,7 @@ final class WorkloadPolicy {
     policy.topologySpread();
     policy.serviceAccounts();
     policy.settings();
+    policy.databasePassword();
     policy.networkPolicies();
     policy.ingress();
     policy.autoscalingAndDisruption();
@@ -450,7 +451,7 @@ final class WorkloadPolicy {
           }
           defined.add(e.getName());
         }
-        for (String required : List.of("PAYFAST_MODULES", "PAYFAST_DB_URL", "PAYFAST_DB_PASSWORD",
+        for (String required : List.of("PAYFAST_MODULES", "PAYFAST_DB_URL", "PAYFAST_DB_PASSWORD_FILE",
             "PAYFAST_REDIS_URL", "PAYFAST_REDIS_PASSWORD", "PAYFAST_S3_LOGS_BUCKET", "PAYFAST_S3_REPORTS_BUCKET",
             "PAYFAST_S3_KMS_KEY_ID", "PAYFAST_AUTH_PROVIDER", "PAYFAST_AUTH_COGNITO_USER_POOL_ID",
             "PAYFAST_AUTH_COGNITO_CLIENT_ID")) {
@@ -463,6 +464,53 @@ final class WorkloadPolicy {
             .map(EnvVar::getName).findFirst().orElse(null);
         if (secretsFromPlainEnv != null) {
           fail(id(d) + ": " + secretsFromPlainEnv + " must come from a Secret, not a literal");
+        }
+      }
+    }
+  }
+
+  /**
+   * RDS rotates the database password (every 7 days): the pods read it from a file of the mounted Secret
+   * {@code payfast-db}, which the kubelet refreshes, never from an environment variable, which stays what it was
+   * at the pod's start. A subPath mount is never refreshed either.
+   */
+  void databasePassword() {
+    for (Deployment d : deployments()) {
+      PodSpec pod = d.getSpec().getTemplate().getSpec();
+      for (Container c : pod.getContainers()) {
+        List<EnvVar> env = Optional.ofNullable(c.getEnv()).orElse(List.of());
+        if (env.stream().anyMatch(e -> e.getName().equals("PAYFAST_DB_PASSWORD"))) {
+          fail(id(d) + ": PAYFAST_DB_PASSWORD is an environment variable, which keeps the password of the pod's start;"
+              + " mount Secret payfast-db and set PAYFAST_DB_PASSWORD_FILE");
+        }
+        String file = env.stream().filter(e -> e.getName().equals("PAYFAST_DB_PASSWORD_FILE"))
+            .map(EnvVar::getValue).filter(Objects::nonNull).findFirst().orElse(null);
+        if (file == null) {
+          continue; // settings() reports the missing setting
+        }
+        boolean mounted = false;
+        for (VolumeMount m : Optional.ofNullable(c.getVolumeMounts()).orElse(List.of())) {
+          Volume volume = Optional.ofNullable(pod.getVolumes()).orElse(List.of()).stream()
+              .filter(v -> v.getName().equals(m.getName())).findFirst().orElse(null);
+          if (volume == null || volume.getSecret() == null || !"payfast-db".equals(volume.getSecret().getSecretName())) {
+            continue;
+          }
+          if (m.getSubPath() != null || m.getSubPathExpr() != null) {
+            fail(id(d) + ": Secret payfast-db is mounted with subPath, which the kubelet never refreshes");
+          }
+          if (Boolean.TRUE.equals(volume.getSecret().getOptional())) {
+            fail(id(d) + ": Secret payfast-db must not be optional");
+          }
+          List<io.fabric8.kubernetes.api.model.KeyToPath> items =
+              Optional.ofNullable(volume.getSecret().getItems()).orElse(List.of());
+          String path = items.isEmpty() ? "password" : items.stream().filter(i -> "password".equals(i.getKey()))
+              .map(io.fabric8.kubernetes.api.model.KeyToPath::getPath).findFirst().orElse(null);
+          if (path != null && file.equals(m.getMountPath().replaceAll("/+$", "") + "/" + path)) {
+            mounted = true;
+          }
+        }
+        if (!mounted) {
+          fail(id(d) + ": PAYFAST_DB_PASSWORD_FILE " + file + " is not the key password of a mounted Secret payfast-db");
         }
       }
     }

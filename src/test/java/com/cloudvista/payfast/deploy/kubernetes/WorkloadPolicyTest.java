@@ -164,4 +164,19 @@ class WorkloadPolicyTest {
         .anyMatch(v -> v.contains("only from the ALB's subnets"))
         .anyMatch(v -> v.contains("HTTPS 443 only"));
   }
+
+  @Test
+  void databasePasswordThatCannotFollowARotation() {
+    assertThat(violationsAfter("prod", r -> app(r, "auth-api").getEnv().add(new io.fabric8.kubernetes.api.model.EnvVarBuilder()
+        .withName("PAYFAST_DB_PASSWORD").withNewValueFrom().withNewSecretKeyRef("password", "payfast-db", false)
+        .endValueFrom().build())))
+        .anyMatch(v -> v.contains("auth-api: PAYFAST_DB_PASSWORD is an environment variable"));
+    assertThat(violationsAfter("prod", r -> app(r, "transaction-api").getVolumeMounts().stream()
+        .filter(m -> m.getName().equals("db-password")).findFirst().orElseThrow().setSubPath("password")))
+        .anyMatch(v -> v.contains("transaction-api: Secret payfast-db is mounted with subPath"));
+    assertThat(violationsAfter("staging", r -> app(r, "auth-api").getEnv().stream()
+        .filter(e -> e.getName().equals("PAYFAST_DB_PASSWORD_FILE")).findFirst().orElseThrow()
+        .setValue("/var/run/secrets/payfast/db/username")))
+        .anyMatch(v -> v.contains("is not the key password of a mounted Secret payfast-db"));
+  }
 }

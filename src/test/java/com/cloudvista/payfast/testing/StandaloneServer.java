@@ -1,0 +1,130 @@
+package com.cloudvista.payfast.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A second Liberty server for an IT that needs its own settings (a database the build's IT server
+ * does not use): made the way the container image makes its server, from the Liberty runtime the
+ * build installed, {@code src/main/liberty/config/server.xml}, the JDBC folder {@code
+ * target/lib/jdbc} and the packaged WAR, with its settings as JVM system properties.
+ */
+public final class StandaloneServer implements AutoCloseable {
+
+  private final Path basedir = Path.of(System.getProperty("project.basedir", "."));
+  private final Path wlp = basedir.resolve("target/liberty/wlp");
+  private final String name;
+  private final int httpPort;
+  private final List<String> jvmOptions;
+  private boolean started;
+
+  public StandaloneServer(String name, int httpPort, List<String> jvmOptions) {
+    this.name = name;
+    this.httpPort = httpPort;
+    this.jvmOptions = List.copyOf(jvmOptions);
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + httpPort;
+  }
+
+  public Path messagesLog() {
+    return wlp.resolve("usr/servers/" + name + "/logs/messages.log");
+  }
+
+  /** Creates the server folder afresh, starts the server and waits until /health/ready is UP. */
+  public StandaloneServer start(Duration timeout) throws IOException, InterruptedException {
+    Path server = wlp.resolve("usr/servers/" + name);
+    if (!Files.isExecutable(wlp.resolve("bin/server"))) {
+      throw new IllegalStateException("No Liberty runtime at " + wlp + " (the build's pre-integration-test installs it)");
+    }
+    if (Files.exists(server)) {
+      command("stop"); // a server left running by an interrupted run
+      delete(server);
+    }
+    Files.createDirectories(server.resolve("lib/jdbc"));
+    Files.createDirectories(server.resolve("dropins"));
+    Files.copy(basedir.resolve("src/main/liberty/config/server.xml"), server.resolve("server.xml"));
+    try (Stream<Path> jars = Files.list(basedir.resolve("target/lib/jdbc"))) {
+      for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+        Files.copy(jar, server.resolve("lib/jdbc").resolve(jar.getFileName()));
+      }
+    }
+    Files.copy(basedir.resolve("target/payfast.war"), server.resolve("dropins/payfast.war"), StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(server.resolve("bootstrap.properties"), "http.port=" + httpPort + "\nhttps.port=" + (httpPort + 1) + "\n");
+    Files.write(server.resolve("jvm.options"), jvmOptions);
+    started = true;
+    command("start");
+    awaitReady(timeout);
+    return this;
+  }
+
+  private void awaitReady(Duration timeout) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    String last = "no answer";
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        HttpResponse<String> response =
+            client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return;
+        }
+        last = response.statusCode() + " " + response.body();
+      } catch (IOException e) {
+        last = e.toString();
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("Server " + name + " not ready after " + timeout + ": " + last + " (see " + messagesLog() + ")");
+  }
+
+  @Override
+  public synchronized void close() throws IOException, InterruptedException {
+    if (started) {
+      started = false;
+      command("stop");
+    }
+  }
+
+  private void command(String action) throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Map<String, String> environment = builder.environment();
+    // Only the settings written above: none inherited from the shell that runs the build.
+    new ArrayList<>(environment.keySet()).stream().filter(k -> k.startsWith("PAYFAST_")).forEach(environment::remove);
+    environment.put("JAVA_HOME", System.getProperty("java.home"));
+    environment.remove("JVM_ARGS");
+    Process process = builder.start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("`server " + action + " " + name + "` did not return");
+    }
+  }
+
+  private static void delete(Path directory) throws IOException {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
