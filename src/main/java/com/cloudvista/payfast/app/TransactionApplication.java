@@ -41,10 +41,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     tags = {
       @Tag(name = "Auth", description = "Users, OAuth2 tokens and machine clients (/auth/v1)"),
       @Tag(name = "Wallets", description = "Wallets and statements"),
-      @Tag(name = "Money movement", description = "Deposits, withdrawals, transfers, payments, holds, reversals"),
+      @Tag(
+          name = "Money movement",
+          description = "Deposits, withdrawals, transfers, payments, holds, reversals"),
       @Tag(name = "Transactions", description = "Search and annotate transactions"),
       @Tag(name = "Expenses", description = "Categories, manual expenses, budgets, reports"),
-      @Tag(name = "Files", description = "Uploads (presigned S3 PUT), receipts, bank-file imports, statement exports"),
+      @Tag(
+          name = "Files",
+          description =
+              "Uploads (presigned S3 PUT), receipts, bank-file imports, statement exports"),
       @Tag(name = "Admin", description = "Freeze, reconciliation, audit (group admin)")
     })
 @SecurityScheme(
@@ -69,9 +74,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     tokenUrl = "/auth/v1/oauth2/token",
                     scopes = {
                       @OAuthScope(name = "payfast/wallets.read", description = "Read wallets"),
-                      @OAuthScope(name = "payfast/transactions.read", description = "Read transactions"),
+                      @OAuthScope(
+                          name = "payfast/transactions.read",
+                          description = "Read transactions"),
                       @OAuthScope(name = "payfast/transactions.write", description = "Move money"),
-                      @OAuthScope(name = "payfast/reports.read", description = "Read reports and statements")
+                      @OAuthScope(
+                          name = "payfast/reports.read",
+                          description = "Read reports and statements")
                     })))
 public class TransactionApplication extends Application {
 

@@ -1,2 +1,5 @@
-/** The transaction log: a transactional outbox written with each ledger transaction and shipped to S3. */
+/**
+ * The transaction log: a transactional outbox written with each ledger transaction and shipped to
+ * S3.
+ */
 package com.cloudvista.payfast.audit;

@@ -1,2 +1,4 @@
-/** Expense tracking: categories, manual expenses, budgets with rollover, spending reports, rules. */
+/**
+ * Expense tracking: categories, manual expenses, budgets with rollover, spending reports, rules.
+ */
 package com.cloudvista.payfast.expense;

@@ -35,7 +35,8 @@ public class AuthClientIT {
     String email = AuthApi.uniqueEmail("typed");
     Response created = auth.signUp(new SignUp(email, AuthApi.PASSWORD, "Typed Client"));
     assertThat(created.getStatus()).isEqualTo(201);
-    assertThat(URI.create(created.getHeaderString("Location")).getPath()).isEqualTo("/auth/v1/users/me");
+    assertThat(URI.create(created.getHeaderString("Location")).getPath())
+        .isEqualTo("/auth/v1/users/me");
     User user = created.readEntity(User.class);
     assertThat(user.email()).isEqualTo(email);
     assertThat(user.status()).isEqualTo("CONFIRMED");
@@ -61,8 +62,11 @@ public class AuthClientIT {
     String email = AuthApi.uniqueEmail("typed-dup");
     auth.register(new SignUp(email, AuthApi.PASSWORD, "First"));
 
-    Problem problem = catchThrowableOfType(ProblemException.class,
-        () -> auth.register(new SignUp(email.toUpperCase(), AuthApi.PASSWORD, "Second"))).problem();
+    Problem problem =
+        catchThrowableOfType(
+                ProblemException.class,
+                () -> auth.register(new SignUp(email.toUpperCase(), AuthApi.PASSWORD, "Second")))
+            .problem();
 
     assertThat(problem.status()).isEqualTo(409);
     assertThat(problem.code()).isEqualTo("conflict");
@@ -71,12 +75,16 @@ public class AuthClientIT {
 
   @Test
   void aSignUpWithoutFieldsNamesThemInTheProblem() {
-    Problem problem = catchThrowableOfType(ProblemException.class,
-        () -> auth.register(new SignUp("not-an-email", null, null))).problem();
+    Problem problem =
+        catchThrowableOfType(
+                ProblemException.class, () -> auth.register(new SignUp("not-an-email", null, null)))
+            .problem();
 
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.code()).isEqualTo("validation_failed");
-    assertThat(problem.errors()).extracting(Problem.FieldError::field).contains("email", "password", "displayName");
+    assertThat(problem.errors())
+        .extracting(Problem.FieldError::field)
+        .contains("email", "password", "displayName");
   }
 
   @Test
@@ -84,12 +92,15 @@ public class AuthClientIT {
     String email = AuthApi.uniqueEmail("typed-wrong");
     auth.register(new SignUp(email, AuthApi.PASSWORD, "Wrong"));
 
-    OAuthErrorException refused = catchThrowableOfType(OAuthErrorException.class,
-        () -> auth.token(passwordGrant(email, AuthApi.PASSWORD + "x")));
+    OAuthErrorException refused =
+        catchThrowableOfType(
+            OAuthErrorException.class,
+            () -> auth.token(passwordGrant(email, AuthApi.PASSWORD + "x")));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.error().error()).isEqualTo("invalid_grant");
 
-    Problem problem = catchThrowableOfType(ProblemException.class, () -> auth.me("Bearer not.a.token")).problem();
+    Problem problem =
+        catchThrowableOfType(ProblemException.class, () -> auth.me("Bearer not.a.token")).problem();
     assertThat(problem.status()).isEqualTo(401);
     assertThat(problem.code()).isEqualTo("unauthorized");
   }

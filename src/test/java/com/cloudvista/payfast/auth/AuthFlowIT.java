@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** Sign-up, sign-in, refresh rotation, revocation and the token shape, through HTTP. */
 class AuthFlowIT {
 
-  private static final String ISSUER = System.getProperty("it.auth.issuer", "http://localhost:9180/auth/v1");
+  private static final String ISSUER =
+      System.getProperty("it.auth.issuer", "http://localhost:9180/auth/v1");
 
   @BeforeAll
   static void server() {
@@ -30,8 +31,13 @@ class AuthFlowIT {
   void signUpThenPasswordGrantThenMe() throws Exception {
     String email = AuthApi.uniqueEmail("Flow");
     Response created = AuthApi.signUp(email, PASSWORD);
-    created.then().statusCode(201).body("email", equalTo(email)).body("status", equalTo("CONFIRMED"));
-    assertThat(java.net.URI.create(created.header("Location")).getPath()).isEqualTo("/auth/v1/users/me");
+    created
+        .then()
+        .statusCode(201)
+        .body("email", equalTo(email))
+        .body("status", equalTo("CONFIRMED"));
+    assertThat(java.net.URI.create(created.header("Location")).getPath())
+        .isEqualTo("/auth/v1/users/me");
     String id = created.jsonPath().getString("id");
     assertThat(id).matches("[0-9a-f-]{36}");
 
@@ -58,7 +64,8 @@ class AuthFlowIT {
     assertThat(claims.getJWTID()).isNotBlank();
     assertThat(claims.getLongClaim("auth_time")).isNotNull();
     assertThat(claims.getAudience()).isEmpty();
-    assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(900_000L);
+    assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime())
+        .isEqualTo(900_000L);
 
     var idToken = SignedJWT.parse(tokens.jsonPath().getString("id_token")).getJWTClaimsSet();
     assertThat(idToken.getStringClaim("token_use")).isEqualTo("id");
@@ -78,7 +85,12 @@ class AuthFlowIT {
   void adminEmailsAreInGroupAdmin() {
     String email = "admin@it.payfast.test";
     AuthApi.signUp(email, PASSWORD); // 201 the first time, 409 if another test signed it up
-    String token = AuthApi.passwordGrant(email, PASSWORD).then().statusCode(200).extract().path("access_token");
+    String token =
+        AuthApi.passwordGrant(email, PASSWORD)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("access_token");
     AuthApi.me(token).then().statusCode(200).body("groups", hasItem("admin"));
   }
 
@@ -123,7 +135,10 @@ class AuthFlowIT {
         .statusCode(400)
         .contentType(containsString("application/json"))
         .body("error", equalTo("invalid_grant"));
-    AuthApi.passwordGrant(AuthApi.uniqueEmail("nobody"), PASSWORD).then().statusCode(400).body("error", equalTo("invalid_grant"));
+    AuthApi.passwordGrant(AuthApi.uniqueEmail("nobody"), PASSWORD)
+        .then()
+        .statusCode(400)
+        .body("error", equalTo("invalid_grant"));
   }
 
   @Test
@@ -161,7 +176,10 @@ class AuthFlowIT {
 
   @Test
   void unknownRefreshTokenIsInvalidGrant() {
-    AuthApi.refreshGrant("not-a-token").then().statusCode(400).body("error", equalTo("invalid_grant"));
+    AuthApi.refreshGrant("not-a-token")
+        .then()
+        .statusCode(400)
+        .body("error", equalTo("invalid_grant"));
   }
 
   @Test

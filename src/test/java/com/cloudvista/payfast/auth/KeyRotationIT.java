@@ -23,7 +23,11 @@ class KeyRotationIT {
 
   static String adminToken() {
     AuthApi.signUp(ADMIN, PASSWORD); // 409 when another IT created the admin already
-    return AuthApi.passwordGrant(ADMIN, PASSWORD).then().statusCode(200).extract().path("access_token");
+    return AuthApi.passwordGrant(ADMIN, PASSWORD)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
   }
 
   @Test
@@ -32,7 +36,14 @@ class KeyRotationIT {
     String oldKid = SignedJWT.parse(before).getHeader().getKeyID();
 
     String newKid =
-        given().auth().oauth2(adminToken()).post("/auth/v1/admin/keys/rotate").then().statusCode(200).extract().path("kid");
+        given()
+            .auth()
+            .oauth2(adminToken())
+            .post("/auth/v1/admin/keys/rotate")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("kid");
     assertThat(newKid).isNotEqualTo(oldKid);
 
     String after = AuthApi.newUserAccessToken("rotation");
@@ -40,12 +51,21 @@ class KeyRotationIT {
 
     AuthApi.me(after).then().statusCode(200);
     AuthApi.me(before).then().statusCode(200);
-    given().get("/auth/v1/.well-known/jwks.json").then().statusCode(200).body("keys.kid", hasItems(oldKid, newKid));
+    given()
+        .get("/auth/v1/.well-known/jwks.json")
+        .then()
+        .statusCode(200)
+        .body("keys.kid", hasItems(oldKid, newKid));
   }
 
   @Test
   void onlyAdminsMayRotate() {
-    given().auth().oauth2(AuthApi.newUserAccessToken("notadmin")).post("/auth/v1/admin/keys/rotate")
-        .then().statusCode(403).body("code", equalTo("forbidden"));
+    given()
+        .auth()
+        .oauth2(AuthApi.newUserAccessToken("notadmin"))
+        .post("/auth/v1/admin/keys/rotate")
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("forbidden"));
   }
 }

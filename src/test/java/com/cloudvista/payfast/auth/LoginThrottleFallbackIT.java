@@ -9,7 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** With Redis unreachable the login throttle still refuses the N+1-th attempt (in-process counters). */
+/**
+ * With Redis unreachable the login throttle still refuses the N+1-th attempt (in-process counters).
+ */
 class LoginThrottleFallbackIT {
 
   private static TestEnvironment environment;

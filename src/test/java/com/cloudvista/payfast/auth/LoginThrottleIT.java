@@ -22,7 +22,10 @@ class LoginThrottleIT {
     String email = AuthApi.uniqueEmail("throttle");
     AuthApi.signUp(email, PASSWORD).then().statusCode(201);
     for (int i = 0; i < 5; i++) {
-      AuthApi.passwordGrant(email, "Wrong-password-" + i).then().statusCode(400).body("error", equalTo("invalid_grant"));
+      AuthApi.passwordGrant(email, "Wrong-password-" + i)
+          .then()
+          .statusCode(400)
+          .body("error", equalTo("invalid_grant"));
     }
     Response refused = AuthApi.passwordGrant(email, PASSWORD);
     refused.then().statusCode(429).body("error", equalTo("rate_limited"));

@@ -21,9 +21,16 @@ class MachineClientScopeIT {
   }
 
   private static String machineToken(String ownerToken, List<String> scopes) {
-    Response created = MachineClientIT.createClient(ownerToken, scopes).then().statusCode(201).extract().response();
+    Response created =
+        MachineClientIT.createClient(ownerToken, scopes)
+            .then()
+            .statusCode(201)
+            .extract()
+            .response();
     return MachineClientIT.clientCredentials(
-            created.jsonPath().getString("clientId"), created.jsonPath().getString("clientSecret"), null)
+            created.jsonPath().getString("clientId"),
+            created.jsonPath().getString("clientSecret"),
+            null)
         .then()
         .statusCode(200)
         .extract()
@@ -33,7 +40,9 @@ class MachineClientScopeIT {
   @Test
   void withTheScopeTheClientSeesItsOwnersWallets() {
     String owner = AuthApi.newUserAccessToken("scoped-owner");
-    given().auth().oauth2(machineToken(owner, List.of("payfast/wallets.read")))
+    given()
+        .auth()
+        .oauth2(machineToken(owner, List.of("payfast/wallets.read")))
         .get("/api/v1/wallets")
         .then()
         .statusCode(200);
@@ -42,7 +51,9 @@ class MachineClientScopeIT {
   @Test
   void withoutTheScopeItIsForbidden() {
     String owner = AuthApi.newUserAccessToken("unscoped-owner");
-    given().auth().oauth2(machineToken(owner, List.of("payfast/reports.read")))
+    given()
+        .auth()
+        .oauth2(machineToken(owner, List.of("payfast/reports.read")))
         .get("/api/v1/wallets")
         .then()
         .statusCode(403)

@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sign-up is throttled per e-mail (default 5 attempts an hour; the IT server keeps that default
- * and lifts only the per-address limit, because every IT signs up from 127.0.0.1): probing one
- * address for "already registered" answers 429 after a few tries, however the address is spelled.
+ * Sign-up is throttled per e-mail (default 5 attempts an hour; the IT server keeps that default and
+ * lifts only the per-address limit, because every IT signs up from 127.0.0.1): probing one address
+ * for "already registered" answers 429 after a few tries, however the address is spelled.
  */
 class SignUpThrottleIT {
 
@@ -26,9 +26,11 @@ class SignUpThrottleIT {
     Response last = null;
     for (int attempt = 0; attempt < 7; attempt++) {
       String spelled = attempt % 2 == 0 ? email : email.toUpperCase();
-      last = given().contentType("application/json")
-          .body(Map.of("email", spelled, "password", "Throttle-Passw0rd!", "displayName", "T"))
-          .post("/auth/v1/users");
+      last =
+          given()
+              .contentType("application/json")
+              .body(Map.of("email", spelled, "password", "Throttle-Passw0rd!", "displayName", "T"))
+              .post("/auth/v1/users");
       statuses.add(last.statusCode());
     }
     assertThat(statuses).containsExactly(201, 409, 409, 409, 409, 429, 429);

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 class TokenAttackIT {
 
   private static final String PROTECTED = "/auth/v1/users/me";
-  private static final String ISSUER = System.getProperty("it.auth.issuer", "http://localhost:9180/auth/v1");
+  private static final String ISSUER =
+      System.getProperty("it.auth.issuer", "http://localhost:9180/auth/v1");
   private static TestEnvironment environment;
   private static String validToken;
 
@@ -82,9 +83,11 @@ class TokenAttackIT {
   private static String resign(UnaryOperator<JWTClaimsSet.Builder> change) throws Exception {
     SignedJWT original = SignedJWT.parse(validToken);
     RSAKey key = issuerKey(original.getHeader().getKeyID());
-    JWTClaimsSet claims = change.apply(new JWTClaimsSet.Builder(original.getJWTClaimsSet())).build();
+    JWTClaimsSet claims =
+        change.apply(new JWTClaimsSet.Builder(original.getJWTClaimsSet())).build();
     SignedJWT forged =
-        new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
     forged.sign(new RSASSASigner(key));
     return forged.serialize();
   }
@@ -109,7 +112,9 @@ class TokenAttackIT {
   @Test
   void algNone() throws Exception {
     String[] parts = validToken.split("\\.");
-    String header = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)).toString();
+    String header =
+        Base64URL.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+            .toString();
     assertRejected(header + "." + parts[1] + ".");
   }
 
@@ -130,8 +135,11 @@ class TokenAttackIT {
   void payloadChangedAfterSigning() throws Exception {
     String[] parts = validToken.split("\\.");
     JWTClaimsSet claims =
-        new JWTClaimsSet.Builder(SignedJWT.parse(validToken).getJWTClaimsSet()).subject(UUID.randomUUID().toString()).build();
-    String payload = Base64URL.encode(claims.toString().getBytes(StandardCharsets.UTF_8)).toString();
+        new JWTClaimsSet.Builder(SignedJWT.parse(validToken).getJWTClaimsSet())
+            .subject(UUID.randomUUID().toString())
+            .build();
+    String payload =
+        Base64URL.encode(claims.toString().getBytes(StandardCharsets.UTF_8)).toString();
     assertRejected(parts[0] + "." + payload + "." + parts[2]);
   }
 
@@ -150,12 +158,16 @@ class TokenAttackIT {
   void expiredBeyondClockSkew() throws Exception {
     Instant now = Instant.now();
     assertRejected(
-        resign(b -> b.issueTime(Date.from(now.minusSeconds(600))).expirationTime(Date.from(now.minusSeconds(120)))));
+        resign(
+            b ->
+                b.issueTime(Date.from(now.minusSeconds(600)))
+                    .expirationTime(Date.from(now.minusSeconds(120)))));
   }
 
   @Test
   void wrongIssuer() throws Exception {
-    assertRejected(resign(b -> b.issuer("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Other")));
+    assertRejected(
+        resign(b -> b.issuer("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Other")));
   }
 
   @Test

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs one of the checks in build-tools/ with the machine's Node (packages installed by the build's npm ci). */
+/**
+ * Runs one of the checks in build-tools/ with the machine's Node (packages installed by the build's
+ * npm ci).
+ */
 public final class NodeScript {
 
   /** Exit code and everything the script printed (stdout and stderr). */
@@ -19,9 +22,13 @@ public final class NodeScript {
 
   private NodeScript() {}
 
-  /** build-tools/ of the project (Surefire passes project.basedir; IDEs run from the project root). */
+  /**
+   * build-tools/ of the project (Surefire passes project.basedir; IDEs run from the project root).
+   */
   public static Path buildTools() {
-    return Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath().resolve("build-tools");
+    return Path.of(System.getProperty("project.basedir", "."))
+        .toAbsolutePath()
+        .resolve("build-tools");
   }
 
   /** Runs {@code node build-tools/<script> args...}, feeding {@code stdin} (may be null). */
@@ -29,7 +36,8 @@ public final class NodeScript {
     Path file = buildTools().resolve(script);
     if (!Files.isDirectory(buildTools().resolve("node_modules/@aws-cdk/aws-service-spec"))
         || !Files.isDirectory(buildTools().resolve("node_modules/kubernetes-types"))) {
-      fail("build-tools/node_modules is incomplete: run `./mvnw generate-test-resources` (npm ci in build-tools)");
+      fail(
+          "build-tools/node_modules is incomplete: run `./mvnw generate-test-resources` (npm ci in build-tools)");
     }
     List<String> command = new ArrayList<>(List.of("node", file.toString()));
     command.addAll(args);

@@ -25,11 +25,25 @@ public final class BankFileSamples {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  static String transaction(String type, String date, String amount, String fitid, String name, boolean sgml) {
+  static String transaction(
+      String type, String date, String amount, String fitid, String name, boolean sgml) {
     String end = sgml ? "" : "</%s>";
-    return "<STMTTRN>\n<TRNTYPE>" + type + close(end, "TRNTYPE") + "\n<DTPOSTED>" + date + close(end, "DTPOSTED")
-        + "\n<TRNAMT>" + amount + close(end, "TRNAMT") + "\n<FITID>" + fitid + close(end, "FITID") + "\n<NAME>" + name
-        + close(end, "NAME") + "\n</STMTTRN>\n";
+    return "<STMTTRN>\n<TRNTYPE>"
+        + type
+        + close(end, "TRNTYPE")
+        + "\n<DTPOSTED>"
+        + date
+        + close(end, "DTPOSTED")
+        + "\n<TRNAMT>"
+        + amount
+        + close(end, "TRNAMT")
+        + "\n<FITID>"
+        + fitid
+        + close(end, "FITID")
+        + "\n<NAME>"
+        + name
+        + close(end, "NAME")
+        + "\n</STMTTRN>\n";
   }
 
   private static String close(String pattern, String tag) {
@@ -38,21 +52,49 @@ public final class BankFileSamples {
 
   private static String body(String account, String transactions, boolean sgml) {
     String end = sgml ? "" : "</%s>";
-    return "<OFX>\n<SIGNONMSGSRSV1>\n<SONRS>\n<STATUS>\n<CODE>0" + close(end, "CODE") + "\n<SEVERITY>INFO"
-        + close(end, "SEVERITY") + "\n</STATUS>\n<DTSERVER>20261130120000" + close(end, "DTSERVER") + "\n<LANGUAGE>ENG"
-        + close(end, "LANGUAGE") + "\n</SONRS>\n</SIGNONMSGSRSV1>\n<BANKMSGSRSV1>\n<STMTTRNRS>\n<TRNUID>1"
-        + close(end, "TRNUID") + "\n<STATUS>\n<CODE>0" + close(end, "CODE") + "\n<SEVERITY>INFO" + close(end, "SEVERITY")
-        + "\n</STATUS>\n<STMTRS>\n<CURDEF>USD" + close(end, "CURDEF") + "\n<BANKACCTFROM>\n<BANKID>121000248"
-        + close(end, "BANKID") + "\n<ACCTID>" + account + close(end, "ACCTID") + "\n<ACCTTYPE>CHECKING"
-        + close(end, "ACCTTYPE") + "\n</BANKACCTFROM>\n<BANKTRANLIST>\n<DTSTART>20261101" + close(end, "DTSTART")
-        + "\n<DTEND>20261130" + close(end, "DTEND") + "\n" + transactions + "</BANKTRANLIST>\n</STMTRS>\n</STMTTRNRS>\n"
+    return "<OFX>\n<SIGNONMSGSRSV1>\n<SONRS>\n<STATUS>\n<CODE>0"
+        + close(end, "CODE")
+        + "\n<SEVERITY>INFO"
+        + close(end, "SEVERITY")
+        + "\n</STATUS>\n<DTSERVER>20261130120000"
+        + close(end, "DTSERVER")
+        + "\n<LANGUAGE>ENG"
+        + close(end, "LANGUAGE")
+        + "\n</SONRS>\n</SIGNONMSGSRSV1>\n<BANKMSGSRSV1>\n<STMTTRNRS>\n<TRNUID>1"
+        + close(end, "TRNUID")
+        + "\n<STATUS>\n<CODE>0"
+        + close(end, "CODE")
+        + "\n<SEVERITY>INFO"
+        + close(end, "SEVERITY")
+        + "\n</STATUS>\n<STMTRS>\n<CURDEF>USD"
+        + close(end, "CURDEF")
+        + "\n<BANKACCTFROM>\n<BANKID>121000248"
+        + close(end, "BANKID")
+        + "\n<ACCTID>"
+        + account
+        + close(end, "ACCTID")
+        + "\n<ACCTTYPE>CHECKING"
+        + close(end, "ACCTTYPE")
+        + "\n</BANKACCTFROM>\n<BANKTRANLIST>\n<DTSTART>20261101"
+        + close(end, "DTSTART")
+        + "\n<DTEND>20261130"
+        + close(end, "DTEND")
+        + "\n"
+        + transactions
+        + "</BANKTRANLIST>\n</STMTRS>\n</STMTTRNRS>\n"
         + "</BANKMSGSRSV1>\n</OFX>\n";
   }
 
   /** OFX 1.0.2: the SGML header block, elements without end tags. */
   public static byte[] ofx1(String account) {
     String transactions =
-        transaction("DEBIT", "20261102120000.000[-5:EST]", "-12.40", "F1-" + account, "CITY COFFEE ROASTERS", true)
+        transaction(
+                "DEBIT",
+                "20261102120000.000[-5:EST]",
+                "-12.40",
+                "F1-" + account,
+                "CITY COFFEE ROASTERS",
+                true)
             + transaction("POS", "20261103", "-80.00", "F2-" + account, "GROCER &amp; SONS", true)
             + transaction("CREDIT", "20261104", "1500.00", "F3-" + account, "PAYROLL", true)
             + transaction("DEBIT", "20261105", "-abc", "F4-" + account, "BROKEN", true);
@@ -65,7 +107,8 @@ public final class BankFileSamples {
   /** OFX 2.1.1: XML with the OFX processing instruction. */
   public static byte[] ofx2(String account) {
     String transactions =
-        transaction("DEBIT", "20261106093000", "-7.25", "X1-" + account, "CITY COFFEE ROASTERS", false)
+        transaction(
+                "DEBIT", "20261106093000", "-7.25", "X1-" + account, "CITY COFFEE ROASTERS", false)
             + transaction("DEBIT", "20261107", "-19.99", "X2-" + account, "STREAMING CO", false)
             + transaction("CREDIT", "20261108", "20.00", "X3-" + account, "REFUND", false);
     String header =

@@ -25,15 +25,23 @@ final class ExpenseApi {
     return month.atDay(day) + "T12:00:00Z";
   }
 
-  static String expense(LedgerApi.User user, long amount, String category, String merchant, String spentAt) {
-    Map<String, Object> body = new HashMap<>(Map.of("amount", amount, "currency", "USD", "spentAt", spentAt));
+  static String expense(
+      LedgerApi.User user, long amount, String category, String merchant, String spentAt) {
+    Map<String, Object> body =
+        new HashMap<>(Map.of("amount", amount, "currency", "USD", "spentAt", spentAt));
     if (category != null) {
       body.put("category", category);
     }
     if (merchant != null) {
       body.put("merchant", merchant);
     }
-    return user.request().body(body).post("/api/v1/expenses").then().statusCode(201).extract().path("id");
+    return user.request()
+        .body(body)
+        .post("/api/v1/expenses")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   static JsonPath report(LedgerApi.User user, YearMonth month) {
@@ -70,9 +78,12 @@ final class ExpenseApi {
     for (Map<String, Object> category : categories) {
       List<Map<String, Object>> lines = lines(user, (String) category.get("transactionsUrl"));
       long sum = lines.stream().mapToLong(l -> ((Number) l.get("amount")).longValue()).sum();
-      assertThat(sum).as("lines of %s", category.get("category")).isEqualTo(((Number) category.get("total")).longValue());
+      assertThat(sum)
+          .as("lines of %s", category.get("category"))
+          .isEqualTo(((Number) category.get("total")).longValue());
       assertThat(lines).hasSize(((Number) category.get("count")).intValue());
-      assertThat(lines).allSatisfy(l -> assertThat(l.get("category")).isEqualTo(category.get("category")));
+      assertThat(lines)
+          .allSatisfy(l -> assertThat(l.get("category")).isEqualTo(category.get("category")));
       reportTotal += sum;
     }
     assertThat(report.getLong("total")).isEqualTo(reportTotal);

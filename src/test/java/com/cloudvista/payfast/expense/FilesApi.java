@@ -17,7 +17,8 @@ import java.util.Map;
 /** Uploads through presigned URLs, as a browser or an integrator does them, and job polling. */
 final class FilesApi {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private FilesApi() {}
 
@@ -32,12 +33,17 @@ final class FilesApi {
         .jsonPath();
   }
 
-  /** PUTs {@code body} to the presigned URL with the headers the API gave (plus overrides); the S3 status. */
+  /**
+   * PUTs {@code body} to the presigned URL with the headers the API gave (plus overrides); the S3
+   * status.
+   */
   static int put(JsonPath upload, byte[] body, Map<String, String> override) {
-    Map<String, String> headers = new HashMap<>(upload.getMap("headers", String.class, String.class));
+    Map<String, String> headers =
+        new HashMap<>(upload.getMap("headers", String.class, String.class));
     headers.putAll(override);
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(upload.getString("uploadUrl"))).PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.newBuilder(URI.create(upload.getString("uploadUrl")))
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
     try {
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -59,7 +65,9 @@ final class FilesApi {
   static byte[] get(String url) {
     try {
       HttpResponse<byte[]> response =
-          HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(url)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
       assertThat(response.statusCode()).as("GET " + url).isEqualTo(200);
       return response.body();
     } catch (IOException e) {
@@ -93,13 +101,25 @@ final class FilesApi {
   /** Imports an uploaded file for real and waits for the job's end. */
   static JsonPath importFile(LedgerApi.User user, Map<String, Object> request) {
     String location =
-        user.request().body(request).post("/api/v1/imports").then().statusCode(202).extract().header("Location");
+        user.request()
+            .body(request)
+            .post("/api/v1/imports")
+            .then()
+            .statusCode(202)
+            .extract()
+            .header("Location");
     return awaitDone(user, URI.create(location).getPath());
   }
 
   static JsonPath dryRun(LedgerApi.User user, Map<String, Object> request) {
     Map<String, Object> dry = new HashMap<>(request);
     dry.put("dryRun", true);
-    return user.request().body(dry).post("/api/v1/imports").then().statusCode(200).extract().jsonPath();
+    return user.request()
+        .body(dry)
+        .post("/api/v1/imports")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 }

@@ -34,13 +34,33 @@ class SpendingReportsIT {
 
     pay(alice, wallet, "Grocer", 1_200, "groceries", true);
     pay(alice, wallet, "Grocer", 800, "groceries", true);
-    alice.money()
-        .body(Map.of("sourceWalletId", wallet, "destinationWalletId", bobWallet, "amount", 2_500, "currency", "USD",
-            "category", "dining"))
-        .post("/api/v1/transfers").then().statusCode(201);
-    alice.transfer(wallet, savings, 5_000, "USD").then().statusCode(201); // own wallets: no spending
-    alice.money().body(Map.of("walletId", wallet, "amount", 3_000, "currency", "USD"))
-        .post("/api/v1/withdrawals").then().statusCode(201);
+    alice
+        .money()
+        .body(
+            Map.of(
+                "sourceWalletId",
+                wallet,
+                "destinationWalletId",
+                bobWallet,
+                "amount",
+                2_500,
+                "currency",
+                "USD",
+                "category",
+                "dining"))
+        .post("/api/v1/transfers")
+        .then()
+        .statusCode(201);
+    alice
+        .transfer(wallet, savings, 5_000, "USD")
+        .then()
+        .statusCode(201); // own wallets: no spending
+    alice
+        .money()
+        .body(Map.of("walletId", wallet, "amount", 3_000, "currency", "USD"))
+        .post("/api/v1/withdrawals")
+        .then()
+        .statusCode(201);
     expense(alice, 450, "dining", "Corner Cafe", at(thisMonth(), 1));
     expense(alice, 999, "dining", "Last month", at(thisMonth().minusMonths(1), 28));
 
@@ -51,7 +71,10 @@ class SpendingReportsIT {
     assertThat(categoryTotal(report, "dining")).isEqualTo(2_950);
     assertThat(categoryTotal(report, "other")).isEqualTo(3_000); // the withdrawal has no category
     assertThat(report.getList("byDay")).hasSize(thisMonth().lengthOfMonth());
-    long byDay = report.getList("byDay", Map.class).stream().mapToLong(d -> ((Number) d.get("total")).longValue()).sum();
+    long byDay =
+        report.getList("byDay", Map.class).stream()
+            .mapToLong(d -> ((Number) d.get("total")).longValue())
+            .sum();
     assertThat(byDay).isEqualTo(report.getLong("total"));
     assertDrillDownsAddUp(alice, report);
 
@@ -69,7 +92,12 @@ class SpendingReportsIT {
 
     assertThat(categoryTotal(report(alice, thisMonth()), "travel")).as("pending holds").isZero();
 
-    alice.money().body(Map.of("amount", 3_500)).post("/api/v1/payments/" + captured + "/capture").then().statusCode(201);
+    alice
+        .money()
+        .body(Map.of("amount", 3_500))
+        .post("/api/v1/payments/" + captured + "/capture")
+        .then()
+        .statusCode(201);
     alice.money().body("{}").post("/api/v1/payments/" + voided + "/void").then().statusCode(201);
 
     JsonPath report = report(alice, thisMonth());
@@ -85,8 +113,12 @@ class SpendingReportsIT {
     String payment = pay(alice, wallet, "Shop", 2_000, "shopping", true);
     assertThat(categoryTotal(report(alice, thisMonth()), "shopping")).isEqualTo(2_000);
 
-    LedgerApi.admin().money().body(Map.of("reason", "chargeback"))
-        .post("/api/v1/transactions/" + payment + "/reversals").then().statusCode(201);
+    LedgerApi.admin()
+        .money()
+        .body(Map.of("reason", "chargeback"))
+        .post("/api/v1/transactions/" + payment + "/reversals")
+        .then()
+        .statusCode(201);
 
     JsonPath report = report(alice, thisMonth());
     assertThat(categoryTotal(report, "shopping")).isZero();
@@ -100,9 +132,19 @@ class SpendingReportsIT {
     assertThat(report(alice, thisMonth()).getLong("total")).isZero();
     String id = expense(alice, 700, "health", null, day);
     assertThat(report(alice, thisMonth()).getLong("total")).isEqualTo(700);
-    alice.request().body(Map.of("amount", 900)).patch("/api/v1/expenses/" + id).then().statusCode(200);
+    alice
+        .request()
+        .body(Map.of("amount", 900))
+        .patch("/api/v1/expenses/" + id)
+        .then()
+        .statusCode(200);
     assertThat(report(alice, thisMonth()).getLong("total")).isEqualTo(900);
-    alice.request().body(Map.of("category", "travel")).patch("/api/v1/expenses/" + id).then().statusCode(200);
+    alice
+        .request()
+        .body(Map.of("category", "travel"))
+        .patch("/api/v1/expenses/" + id)
+        .then()
+        .statusCode(200);
     assertThat(categoryTotal(report(alice, thisMonth()), "travel")).isEqualTo(900);
     alice.request().delete("/api/v1/expenses/" + id).then().statusCode(204);
     assertThat(report(alice, thisMonth()).getLong("total")).isZero();
@@ -116,8 +158,12 @@ class SpendingReportsIT {
     String payment = pay(alice, wallet, "Cinema", 1_500, null, true);
     assertThat(categoryTotal(report(alice, thisMonth()), "other")).isEqualTo(1_500);
 
-    alice.request().body(Map.of("category", "entertainment")).patch("/api/v1/transactions/" + payment)
-        .then().statusCode(200);
+    alice
+        .request()
+        .body(Map.of("category", "entertainment"))
+        .patch("/api/v1/transactions/" + payment)
+        .then()
+        .statusCode(200);
 
     JsonPath report = report(alice, thisMonth());
     assertThat(categoryTotal(report, "entertainment")).isEqualTo(1_500);
@@ -135,15 +181,27 @@ class SpendingReportsIT {
     expense(alice, 9_999, "dining", null, at(now, 1)); // the current month is not whole yet
 
     JsonPath trends =
-        alice.request().queryParam("months", 3).queryParam("currency", "USD").get("/api/v1/reports/trends")
-            .then().statusCode(200).body("currency", equalTo("USD")).extract().jsonPath();
+        alice
+            .request()
+            .queryParam("months", 3)
+            .queryParam("currency", "USD")
+            .get("/api/v1/reports/trends")
+            .then()
+            .statusCode(200)
+            .body("currency", equalTo("USD"))
+            .extract()
+            .jsonPath();
 
     assertThat(trends.getList("months.month"))
-        .containsExactly(now.minusMonths(3).toString(), now.minusMonths(2).toString(), now.minusMonths(1).toString());
+        .containsExactly(
+            now.minusMonths(3).toString(),
+            now.minusMonths(2).toString(),
+            now.minusMonths(1).toString());
     assertThat(trends.getList("months.total", Long.class)).containsExactly(1_000L, 3_500L, 2_000L);
     assertThat(trends.getLong("averageMonthly")).isEqualTo(2_167); // 6500 / 3, half up
     assertThat(trends.getLong("medianMonthly")).isEqualTo(2_000);
-    assertThat(trends.getList("months[1].byCategory.category")).containsExactly("groceries", "dining");
+    assertThat(trends.getList("months[1].byCategory.category"))
+        .containsExactly("groceries", "dining");
   }
 
   @Test
@@ -155,18 +213,41 @@ class SpendingReportsIT {
     List<Map<String, Object>> lines =
         ExpenseApi.lines(alice, "/api/v1/reports/spending/lines?currency=USD&month=" + thisMonth());
     assertThat(lines).hasSize(5);
-    assertThat(lines.stream().mapToLong(l -> ((Number) l.get("amount")).longValue()).sum()).isEqualTo(1_500);
+    assertThat(lines.stream().mapToLong(l -> ((Number) l.get("amount")).longValue()).sum())
+        .isEqualTo(1_500);
     assertThat(lines.get(0).get("kind")).isEqualTo("EXPENSE");
     assertThat(lines.get(0).get("amount")).isEqualTo(500); // newest first
   }
 
-  static String pay(LedgerApi.User user, String wallet, String merchant, long amount, String category, boolean capture) {
+  static String pay(
+      LedgerApi.User user,
+      String wallet,
+      String merchant,
+      long amount,
+      String category,
+      boolean capture) {
     Map<String, Object> body =
-        new java.util.HashMap<>(Map.of("sourceWalletId", wallet, "merchant", merchant, "amount", amount, "currency", "USD",
-            "capture", capture));
+        new java.util.HashMap<>(
+            Map.of(
+                "sourceWalletId",
+                wallet,
+                "merchant",
+                merchant,
+                "amount",
+                amount,
+                "currency",
+                "USD",
+                "capture",
+                capture));
     if (category != null) {
       body.put("category", category);
     }
-    return user.money().body(body).post("/api/v1/payments").then().statusCode(201).extract().path("id");
+    return user.money()
+        .body(body)
+        .post("/api/v1/payments")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 }

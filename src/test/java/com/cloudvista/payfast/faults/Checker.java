@@ -51,13 +51,25 @@ final class Checker {
     record("every request got a definitive answer", unresolved == 0, unresolved + " without one");
     try (Connection db = cluster.openDatabase()) {
       conservation(db, calls);
-      record("no balance or available balance negative",
-          count(db, "SELECT count(*) FROM account WHERE kind = 'WALLET' AND (balance < 0 OR balance - held < 0)") == 0, "0 wallets below zero");
-      record("every balance = sum of its entries",
-          count(db, "SELECT count(*) FROM account a WHERE a.kind = 'WALLET' AND a.balance <> "
-              + "(SELECT coalesce(sum(e.amount), 0) FROM ledger_entry e WHERE e.account_id = a.id)") == 0
-              && count(db, "SELECT count(*) FROM account a WHERE a.kind = 'WALLET' AND a.held <> "
-                  + "(SELECT coalesce(sum(h.amount), 0) FROM hold h WHERE h.wallet_id = a.id AND h.status = 'OPEN')") == 0,
+      record(
+          "no balance or available balance negative",
+          count(
+                  db,
+                  "SELECT count(*) FROM account WHERE kind = 'WALLET' AND (balance < 0 OR balance - held < 0)")
+              == 0,
+          "0 wallets below zero");
+      record(
+          "every balance = sum of its entries",
+          count(
+                      db,
+                      "SELECT count(*) FROM account a WHERE a.kind = 'WALLET' AND a.balance <> "
+                          + "(SELECT coalesce(sum(e.amount), 0) FROM ledger_entry e WHERE e.account_id = a.id)")
+                  == 0
+              && count(
+                      db,
+                      "SELECT count(*) FROM account a WHERE a.kind = 'WALLET' AND a.held <> "
+                          + "(SELECT coalesce(sum(h.amount), 0) FROM hold h WHERE h.wallet_id = a.id AND h.status = 'OPEN')")
+                  == 0,
           "0 wallets whose balance or held differs from their entries / open holds");
       acknowledgedOnce(db, calls);
       retriedOnce(db, calls);
@@ -76,7 +88,9 @@ final class Checker {
    * invariants, so a run that loses money cannot pass.
    */
   private void selfTest() throws SQLException {
-    Workload.Call lost = new Workload.Call("deposit", "/api/v1/deposits", "checker-self-test", "checker", "USD", 1, "{}");
+    Workload.Call lost =
+        new Workload.Call(
+            "deposit", "/api/v1/deposits", "checker-self-test", "checker", "USD", 1, "{}");
     lost.status = 201;
     lost.transactionId = java.util.UUID.randomUUID().toString();
     List<Workload.Call> calls = new java.util.ArrayList<>(workload.calls);
@@ -87,11 +101,19 @@ final class Checker {
       probe.acknowledgedOnce(db, calls);
     }
     boolean caught = probe.results.values().stream().noneMatch(Result::pass);
-    record("checker self-test: a lost acknowledged deposit fails both", caught,
-        probe.results.values().stream().map(r -> r.invariant() + " " + (r.pass() ? "PASS" : "FAIL")).toList().toString());
+    record(
+        "checker self-test: a lost acknowledged deposit fails both",
+        caught,
+        probe.results.values().stream()
+            .map(r -> r.invariant() + " " + (r.pass() ? "PASS" : "FAIL"))
+            .toList()
+            .toString());
   }
 
-  /** Σ over every non-funding account (wallets, payouts, merchant settlement) = Σ acknowledged deposits, per currency. */
+  /**
+   * Σ over every non-funding account (wallets, payouts, merchant settlement) = Σ acknowledged
+   * deposits, per currency.
+   */
   private void conservation(Connection db, List<Workload.Call> calls) throws SQLException {
     Map<String, Long> deposited = new HashMap<>();
     for (Workload.Call call : calls) {
@@ -102,17 +124,33 @@ final class Checker {
     StringBuilder detail = new StringBuilder();
     boolean pass = true;
     for (String currency : Workload.CURRENCIES) {
-      long inside = count(db, "SELECT coalesce(sum(e.amount), 0) FROM ledger_entry e JOIN account a ON a.id = e.account_id "
-          + "WHERE a.kind <> 'FUNDING' AND e.currency = '" + currency + "'");
-      long total = count(db, "SELECT coalesce(sum(amount), 0) FROM ledger_entry WHERE currency = '" + currency + "'");
+      long inside =
+          count(
+              db,
+              "SELECT coalesce(sum(e.amount), 0) FROM ledger_entry e JOIN account a ON a.id = e.account_id "
+                  + "WHERE a.kind <> 'FUNDING' AND e.currency = '"
+                  + currency
+                  + "'");
+      long total =
+          count(
+              db,
+              "SELECT coalesce(sum(amount), 0) FROM ledger_entry WHERE currency = '"
+                  + currency
+                  + "'");
       long in = deposited.getOrDefault(currency, 0L);
       pass &= inside == in && total == 0;
       detail.append(currency).append(' ').append(inside).append('/').append(in).append(' ');
     }
-    record("money per currency conserved", pass, detail.toString().trim() + " (held by accounts / acknowledged deposits)");
+    record(
+        "money per currency conserved",
+        pass,
+        detail.toString().trim() + " (held by accounts / acknowledged deposits)");
   }
 
-  /** Each acknowledged answer's transaction exists; per type, the ledger has exactly as many as were acknowledged. */
+  /**
+   * Each acknowledged answer's transaction exists; per type, the ledger has exactly as many as were
+   * acknowledged.
+   */
   private void acknowledgedOnce(Connection db, List<Workload.Call> calls) throws SQLException {
     Map<String, Long> acked = new HashMap<>();
     long missing = 0;
@@ -121,37 +159,55 @@ final class Checker {
         continue;
       }
       acked.merge(call.op, 1L, Long::sum);
-      if (count(db, "SELECT count(*) FROM ledger_transaction WHERE id = '" + call.transactionId + "'") != 1) {
+      if (count(
+              db, "SELECT count(*) FROM ledger_transaction WHERE id = '" + call.transactionId + "'")
+          != 1) {
         missing++;
       }
     }
     Map<String, Long> inDb = new HashMap<>();
-    inDb.put("deposit", count(db, "SELECT count(*) FROM ledger_transaction WHERE type = 'DEPOSIT'"));
-    inDb.put("transfer", count(db, "SELECT count(*) FROM ledger_transaction WHERE type = 'TRANSFER'"));
-    inDb.put("payment+hold", count(db, "SELECT count(*) FROM ledger_transaction WHERE type = 'PAYMENT'"));
-    inDb.put("reversal", count(db, "SELECT count(*) FROM ledger_transaction WHERE type = 'REVERSAL'"));
+    inDb.put(
+        "deposit", count(db, "SELECT count(*) FROM ledger_transaction WHERE type = 'DEPOSIT'"));
+    inDb.put(
+        "transfer", count(db, "SELECT count(*) FROM ledger_transaction WHERE type = 'TRANSFER'"));
+    inDb.put(
+        "payment+hold",
+        count(db, "SELECT count(*) FROM ledger_transaction WHERE type = 'PAYMENT'"));
+    inDb.put(
+        "reversal", count(db, "SELECT count(*) FROM ledger_transaction WHERE type = 'REVERSAL'"));
     inDb.put("capture", count(db, "SELECT count(*) FROM hold WHERE status = 'CAPTURED'"));
     inDb.put("void", count(db, "SELECT count(*) FROM hold WHERE status = 'VOIDED'"));
     Map<String, Long> expected = new HashMap<>(acked);
-    expected.put("payment+hold", acked.getOrDefault("payment", 0L) + acked.getOrDefault("hold", 0L));
+    expected.put(
+        "payment+hold", acked.getOrDefault("payment", 0L) + acked.getOrDefault("hold", 0L));
     boolean pass = missing == 0;
     StringBuilder detail = new StringBuilder();
     for (Map.Entry<String, Long> entry : inDb.entrySet()) {
       long want = expected.getOrDefault(entry.getKey(), 0L);
       pass &= want == entry.getValue();
       if (want != entry.getValue()) {
-        detail.append(entry.getKey()).append(' ').append(entry.getValue()).append(" in DB vs ").append(want).append(" acknowledged; ");
+        detail
+            .append(entry.getKey())
+            .append(' ')
+            .append(entry.getValue())
+            .append(" in DB vs ")
+            .append(want)
+            .append(" acknowledged; ");
       }
     }
     record("every acknowledged effect exists exactly once", pass, missing + " missing; " + detail);
   }
 
-  /** A retried key that ended 2xx: exactly one completed record, and it carries the acknowledged transaction. */
+  /**
+   * A retried key that ended 2xx: exactly one completed record, and it carries the acknowledged
+   * transaction.
+   */
   private void retriedOnce(Connection db, List<Workload.Call> calls) throws SQLException {
     long bad = 0;
     long retried = 0;
     try (PreparedStatement statement =
-        db.prepareStatement("SELECT response_body FROM idempotency_record WHERE idempotency_key = ? AND status = 'COMPLETED'")) {
+        db.prepareStatement(
+            "SELECT response_body FROM idempotency_record WHERE idempotency_key = ? AND status = 'COMPLETED'")) {
       for (Workload.Call call : calls) {
         if (call.attempts < 2 || !call.acknowledged()) {
           continue;
@@ -171,7 +227,10 @@ final class Checker {
         }
       }
     }
-    record("every retried key has exactly one effect", bad == 0, retried + " retried and acknowledged, " + bad + " wrong");
+    record(
+        "every retried key has exactly one effect",
+        bad == 0,
+        retried + " retried and acknowledged, " + bad + " wrong");
   }
 
   /**
@@ -184,21 +243,33 @@ final class Checker {
     long stale = 0;
     long open;
     do {
-      stale = Math.max(stale, count(db, "SELECT count(*) FROM hold WHERE status = 'OPEN' AND expires_at < now() - interval '5 seconds'"));
+      stale =
+          Math.max(
+              stale,
+              count(
+                  db,
+                  "SELECT count(*) FROM hold WHERE status = 'OPEN' AND expires_at < now() - interval '5 seconds'"));
       open = count(db, "SELECT count(*) FROM hold WHERE status = 'OPEN'");
       if (open == 0) {
         break;
       }
       Thread.sleep(1_000);
     } while (Instant.now().isBefore(deadline));
-    record("no hold OPEN past its expiry", stale == 0 && open == 0, stale + " open more than 5 s past expiry, " + open + " still open at the end");
+    record(
+        "no hold OPEN past its expiry",
+        stale == 0 && open == 0,
+        stale + " open more than 5 s past expiry, " + open + " still open at the end");
   }
 
-  /** After the outbox drains, each outbox record is in exactly one line of the logs bucket, and nothing else is. */
+  /**
+   * After the outbox drains, each outbox record is in exactly one line of the logs bucket, and
+   * nothing else is.
+   */
   private void s3Log(Connection db) throws Exception {
     Instant deadline = Instant.now().plusSeconds(120);
     long pending;
-    while ((pending = count(db, "SELECT count(*) FROM audit_outbox WHERE shipped_at IS NULL")) > 0 && Instant.now().isBefore(deadline)) {
+    while ((pending = count(db, "SELECT count(*) FROM audit_outbox WHERE shipped_at IS NULL")) > 0
+        && Instant.now().isBefore(deadline)) {
       Thread.sleep(1_000);
     }
     Map<String, Integer> expected = new HashMap<>();
@@ -209,18 +280,29 @@ final class Checker {
       }
     }
     long transactions = count(db, "SELECT count(*) FROM ledger_transaction");
-    long withoutRecord = count(db, "SELECT count(*) FROM ledger_transaction t WHERE NOT EXISTS (SELECT 1 FROM audit_outbox o WHERE o.transaction_id = t.id::text)");
+    long withoutRecord =
+        count(
+            db,
+            "SELECT count(*) FROM ledger_transaction t WHERE NOT EXISTS (SELECT 1 FROM audit_outbox o WHERE o.transaction_id = t.id::text)");
     Map<String, Integer> found = new HashMap<>();
     try (S3Client s3 = s3Client()) {
-      for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(FaultCluster.LOGS_BUCKET)).contents()) {
+      for (S3Object object :
+          s3.listObjectsV2Paginator(r -> r.bucket(FaultCluster.LOGS_BUCKET)).contents()) {
         if (object.key().endsWith("/")) {
           continue;
         }
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-            new GZIPInputStream(s3.getObject(r -> r.bucket(FaultCluster.LOGS_BUCKET).key(object.key()))), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+            new BufferedReader(
+                new InputStreamReader(
+                    new GZIPInputStream(
+                        s3.getObject(r -> r.bucket(FaultCluster.LOGS_BUCKET).key(object.key()))),
+                    StandardCharsets.UTF_8))) {
           for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             JsonObject record = Workload.json(line);
-            found.merge(record.getString("transactionId") + "/" + record.getString("status", "COMPLETED"), 1, Integer::sum);
+            found.merge(
+                record.getString("transactionId") + "/" + record.getString("status", "COMPLETED"),
+                1,
+                Integer::sum);
           }
         }
       }
@@ -228,9 +310,23 @@ final class Checker {
     long duplicated = found.values().stream().filter(n -> n > 1).count();
     long lost = expected.keySet().stream().filter(k -> !found.containsKey(k)).count();
     long unknown = found.keySet().stream().filter(k -> !expected.containsKey(k)).count();
-    record("every transaction in the S3 log exactly once", pending == 0 && duplicated == 0 && lost == 0 && unknown == 0 && withoutRecord == 0,
-        transactions + " transactions, " + expected.size() + " records; " + pending + " unshipped, " + lost + " lost, " + duplicated
-            + " duplicated, " + unknown + " unknown, " + withoutRecord + " without an outbox record");
+    record(
+        "every transaction in the S3 log exactly once",
+        pending == 0 && duplicated == 0 && lost == 0 && unknown == 0 && withoutRecord == 0,
+        transactions
+            + " transactions, "
+            + expected.size()
+            + " records; "
+            + pending
+            + " unshipped, "
+            + lost
+            + " lost, "
+            + duplicated
+            + " duplicated, "
+            + unknown
+            + " unknown, "
+            + withoutRecord
+            + " without an outbox record");
   }
 
   /**
@@ -241,7 +337,8 @@ final class Checker {
     long stale = 0;
     long read = 0;
     try (Connection db = cluster.openDatabase();
-        PreparedStatement statement = db.prepareStatement("SELECT balance, balance - held FROM account WHERE id = ?::uuid")) {
+        PreparedStatement statement =
+            db.prepareStatement("SELECT balance, balance - held FROM account WHERE id = ?::uuid")) {
       for (Workload.User user : workload.users()) {
         for (String wallet : user.wallets()) {
           statement.setString(1, wallet);
@@ -253,10 +350,13 @@ final class Checker {
             available = rs.getLong(2);
           }
           for (LibertyInstance instance : cluster.instances) {
-            HttpResponse<String> response = workload.getAs(user, "http://127.0.0.1:" + instance.httpPort + "/api/v1/wallets/" + wallet);
+            HttpResponse<String> response =
+                workload.getAs(
+                    user, "http://127.0.0.1:" + instance.httpPort + "/api/v1/wallets/" + wallet);
             read++;
             JsonObject view = response.statusCode() == 200 ? Workload.json(response.body()) : null;
-            if (view == null || view.getJsonNumber("balance").longValue() != balance
+            if (view == null
+                || view.getJsonNumber("balance").longValue() != balance
                 || view.getJsonNumber("availableBalance").longValue() != available) {
               stale++;
             }
@@ -264,13 +364,21 @@ final class Checker {
         }
       }
     }
-    record("every instance's API shows the database's balances", stale == 0, read + " wallet reads, " + stale + " differing");
+    record(
+        "every instance's API shows the database's balances",
+        stale == 0,
+        read + " wallet reads, " + stale + " differing");
   }
 
   private void reconciliation() throws InterruptedException {
     HttpResponse<String> response = workload.adminGet("/api/v1/admin/reconciliation");
-    boolean clean = response.statusCode() == 200 && Workload.json(response.body()).getJsonArray("mismatches").isEmpty();
-    record("admin reconciliation clean", clean, response.statusCode() + (clean ? "" : " " + response.body()));
+    boolean clean =
+        response.statusCode() == 200
+            && Workload.json(response.body()).getJsonArray("mismatches").isEmpty();
+    record(
+        "admin reconciliation clean",
+        clean,
+        response.statusCode() + (clean ? "" : " " + response.body()));
   }
 
   private S3Client s3Client() {
@@ -280,13 +388,16 @@ final class Checker {
         .forcePathStyle(true)
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)))
         .httpClientBuilder(UrlConnectionHttpClient.builder())
         .build();
   }
 
   private static long count(Connection db, String sql) throws SQLException {
-    try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+    try (Statement statement = db.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }

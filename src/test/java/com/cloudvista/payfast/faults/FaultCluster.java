@@ -31,7 +31,8 @@ final class FaultCluster implements AutoCloseable {
   final int s3Port = Integer.getInteger("faults.s3.port", 9497);
   final int balancerPort = Integer.getInteger("faults.balancer.port", 9479);
   private final Path pgBin = postgresBin();
-  private final Path pgData = Path.of(System.getProperty("java.io.tmpdir"), "payfast-faults-pg-" + pgPort);
+  private final Path pgData =
+      Path.of(System.getProperty("java.io.tmpdir"), "payfast-faults-pg-" + pgPort);
   private final Path work;
   final S3ProxyServer s3;
   final TcpProxy database;
@@ -42,13 +43,20 @@ final class FaultCluster implements AutoCloseable {
   FaultCluster(Path target, Duration holdExpiry) {
     work = target.resolve("faults");
     Path wlp = target.resolve("liberty/wlp");
-    s3 = new S3ProxyServer(wlp.resolve("usr/servers/defaultServer/tools/s3proxy-jar-with-dependencies.jar"), work.resolve("s3"), s3Port);
+    s3 =
+        new S3ProxyServer(
+            wlp.resolve("usr/servers/defaultServer/tools/s3proxy-jar-with-dependencies.jar"),
+            work.resolve("s3"),
+            s3Port);
     database = new TcpProxy("faults-db", dbProxyPort, pgPort);
-    int[] http = {Integer.getInteger("faults.a.port", 9480), Integer.getInteger("faults.b.port", 9481)};
+    int[] http = {
+      Integer.getInteger("faults.a.port", 9480), Integer.getInteger("faults.b.port", 9481)
+    };
     int[] https = {http[0] + 3, http[1] + 3};
     String[] names = {"faults-a", "faults-b"};
     for (int i = 0; i < 2; i++) {
-      instances.add(new LibertyInstance(wlp, names[i], http[i], https[i], options(http[i], holdExpiry)));
+      instances.add(
+          new LibertyInstance(wlp, names[i], http[i], https[i], options(http[i], holdExpiry)));
     }
     balancer = new TcpProxy("faults-balancer", balancerPort, http);
   }
@@ -98,13 +106,16 @@ final class FaultCluster implements AutoCloseable {
     List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
     for (LibertyInstance instance : instances) {
       instance.prepare();
-      Thread thread = new Thread(() -> {
-        try {
-          instance.start();
-        } catch (Exception e) {
-          failures.add(e);
-        }
-      }, "start-" + instance.name);
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  instance.start();
+                } catch (Exception e) {
+                  failures.add(e);
+                }
+              },
+              "start-" + instance.name);
       thread.start();
       starting.add(thread);
     }
@@ -147,28 +158,50 @@ final class FaultCluster implements AutoCloseable {
     if (asRoot()) {
       run(List.of("chown", "postgres:postgres", pgData.toString()), true);
     }
-    run(postgresUser(pgBin.resolve("initdb").toString(), "-D", pgData.toString(), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"), true);
+    run(
+        postgresUser(
+            pgBin.resolve("initdb").toString(),
+            "-D",
+            pgData.toString(),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-sync"),
+        true);
     Files.writeString(
         pgData.resolve("postgresql.auto.conf"),
-        "port = " + pgPort + "\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '" + pgData + "'\n"
+        "port = "
+            + pgPort
+            + "\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '"
+            + pgData
+            + "'\n"
             + "max_connections = 100\nfsync = off\nsynchronous_commit = on\nshared_buffers = 64MB\n");
     if (asRoot()) {
-      run(List.of("chown", "postgres:postgres", pgData.resolve("postgresql.auto.conf").toString()), true);
+      run(
+          List.of("chown", "postgres:postgres", pgData.resolve("postgresql.auto.conf").toString()),
+          true);
     }
     pgCtl("start");
-    try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "");
+    try (Connection connection =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "");
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + DATABASE);
     }
   }
 
-  /** A crash restart: every backend killed at once (open transactions lost), then crash recovery. */
+  /**
+   * A crash restart: every backend killed at once (open transactions lost), then crash recovery.
+   */
   void restartPostgres() throws Exception {
     pgCtl("restart", "-m", "immediate");
   }
 
   Connection openDatabase() throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/" + DATABASE, "postgres", "");
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + DATABASE, "postgres", "");
   }
 
   /** {@code faults.pg.bin}, else the newest /usr/lib/postgresql/N/bin (Debian's layout). */
@@ -180,16 +213,32 @@ final class FaultCluster implements AutoCloseable {
     try (java.util.stream.Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
       return versions
           .filter(v -> Files.isExecutable(v.resolve("bin/initdb")))
-          .max(java.util.Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString().replaceAll("\\D", "0"))))
+          .max(
+              java.util.Comparator.comparingInt(
+                  v -> Integer.parseInt(v.getFileName().toString().replaceAll("\\D", "0"))))
           .map(v -> v.resolve("bin"))
-          .orElseThrow(() -> new IllegalStateException("no PostgreSQL under /usr/lib/postgresql (set -Dfaults.pg.bin)"));
+          .orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "no PostgreSQL under /usr/lib/postgresql (set -Dfaults.pg.bin)"));
     } catch (IOException e) {
-      throw new IllegalStateException("no PostgreSQL under /usr/lib/postgresql (set -Dfaults.pg.bin)", e);
+      throw new IllegalStateException(
+          "no PostgreSQL under /usr/lib/postgresql (set -Dfaults.pg.bin)", e);
     }
   }
 
   private void pgCtl(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(pgBin.resolve("pg_ctl").toString(), "-D", pgData.toString(), "-w", "-t", "60", "-l", pgData.resolve("server.log").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                pgBin.resolve("pg_ctl").toString(),
+                "-D",
+                pgData.toString(),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                pgData.resolve("server.log").toString()));
     command.addAll(List.of(args));
     run(postgresUser(command.toArray(String[]::new)), false);
   }
@@ -212,7 +261,16 @@ final class FaultCluster implements AutoCloseable {
 
   void startRedis() throws IOException, InterruptedException {
     redis =
-        new ProcessBuilder("redis-server", "--port", Integer.toString(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
+        new ProcessBuilder(
+                "redis-server",
+                "--port",
+                Integer.toString(redisPort),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no")
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("redis.log").toFile()))
             .start();
@@ -226,7 +284,10 @@ final class FaultCluster implements AutoCloseable {
     throw new IllegalStateException("redis-server did not start on " + redisPort);
   }
 
-  /** Redis gone: the process ends (an empty Redis comes back: no persistence, as a failover replica may). */
+  /**
+   * Redis gone: the process ends (an empty Redis comes back: no persistence, as a failover replica
+   * may).
+   */
   void stopRedis() throws InterruptedException {
     if (redis != null) {
       redis.destroy();
@@ -238,7 +299,8 @@ final class FaultCluster implements AutoCloseable {
 
   // ------------------------------------------------------------------ helpers
 
-  private void run(List<String> command, boolean mustSucceed) throws IOException, InterruptedException {
+  private void run(List<String> command, boolean mustSucceed)
+      throws IOException, InterruptedException {
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -249,7 +311,13 @@ final class FaultCluster implements AutoCloseable {
       throw new IllegalStateException("timed out: " + command);
     }
     if (mustSucceed && process.exitValue() != 0) {
-      throw new IllegalStateException("failed (" + process.exitValue() + "): " + command + ", see " + work.resolve("commands.log"));
+      throw new IllegalStateException(
+          "failed ("
+              + process.exitValue()
+              + "): "
+              + command
+              + ", see "
+              + work.resolve("commands.log"));
     }
   }
 }

@@ -22,6 +22,9 @@ class FaultInjectionIT {
   void moneySurvivesTheFaults() throws Exception {
     Path target = Path.of(System.getProperty("project.basedir", ".")).resolve("target");
     FaultRun run = new FaultRun(FaultRun.shortRun(), target).run();
-    assertThat(run.results.values()).allSatisfy(result -> assertThat(result.pass()).as(result.invariant() + ": " + result.detail()).isTrue());
+    assertThat(run.results.values())
+        .allSatisfy(
+            result ->
+                assertThat(result.pass()).as(result.invariant() + ": " + result.detail()).isTrue());
   }
 }

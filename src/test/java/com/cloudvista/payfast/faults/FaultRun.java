@@ -12,28 +12,66 @@ import java.util.Map;
  * One run of the fault suite: the cluster up, the workload running, the faults of a fixed schedule
  * one after another (with quiet gaps between them), the workload stopped, the checker, the table.
  *
- * <p>{@link #shortRun()} is what {@code ./mvnw verify} runs (FaultInjectionIT); {@link #fullRun(Duration)}
- * repeats the whole cycle of faults, with the issue's outage lengths, until the duration is used up
- * (at least twice). Both are fixed sequences: the same faults in the same order at the same gaps.
+ * <p>{@link #shortRun()} is what {@code ./mvnw verify} runs (FaultInjectionIT); {@link
+ * #fullRun(Duration)} repeats the whole cycle of faults, with the issue's outage lengths, until the
+ * duration is used up (at least twice). Both are fixed sequences: the same faults in the same order
+ * at the same gaps.
  */
 public final class FaultRun {
 
-  /** A fault's lengths: how long Redis and S3 stay down, how long and how much the database link is slowed. */
-  record Plan(String name, int cycles, Duration minimum, Duration gap, Duration redisDown, Duration s3Down, Duration dbDelayFor,
-      Duration dbDelay, int users, int workers, Duration holdExpiry, boolean restartInBackground) {}
+  /**
+   * A fault's lengths: how long Redis and S3 stay down, how long and how much the database link is
+   * slowed.
+   */
+  record Plan(
+      String name,
+      int cycles,
+      Duration minimum,
+      Duration gap,
+      Duration redisDown,
+      Duration s3Down,
+      Duration dbDelayFor,
+      Duration dbDelay,
+      int users,
+      int workers,
+      Duration holdExpiry,
+      boolean restartInBackground) {}
 
   static Plan shortRun() {
-    return new Plan("short", 1, Duration.ZERO, Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(10),
-        Duration.ofSeconds(6), Duration.ofMillis(150), 6, 4, Duration.ofSeconds(10), true);
+    return new Plan(
+        "short",
+        1,
+        Duration.ZERO,
+        Duration.ofSeconds(3),
+        Duration.ofSeconds(8),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(6),
+        Duration.ofMillis(150),
+        6,
+        4,
+        Duration.ofSeconds(10),
+        true);
   }
 
   static Plan fullRun(Duration duration) {
-    return new Plan("full", 2, duration, Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60),
-        Duration.ofSeconds(20), Duration.ofMillis(200), 10, 8, Duration.ofSeconds(30), false);
+    return new Plan(
+        "full",
+        2,
+        duration,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(20),
+        Duration.ofMillis(200),
+        10,
+        8,
+        Duration.ofSeconds(30),
+        false);
   }
 
   /** Count and total time of each fault, in schedule order. */
   private final Map<String, long[]> faults = new LinkedHashMap<>();
+
   private final Plan plan;
   private final Path target;
   Map<String, Checker.Result> results;
@@ -56,45 +94,61 @@ public final class FaultRun {
       workload.setUp(plan.users());
       long workStart = System.nanoTime();
       List<Thread> workers = workload.start(plan.workers());
-      for (int cycle = 0; cycle < plan.cycles() || System.nanoTime() - workStart < plan.minimum().toNanos(); cycle++) {
+      for (int cycle = 0;
+          cycle < plan.cycles() || System.nanoTime() - workStart < plan.minimum().toNanos();
+          cycle++) {
         LibertyInstance victim = cluster.instances.get(cycle % 2);
         pause();
         Thread restart = null;
         if (plan.restartInBackground()) {
           // the short run: the killed instance restarts while the other faults go on
           fault("kill -9 of one instance", victim::kill9);
-          restart = new Thread(() -> timed("restart of the killed instance to ready", () -> {
-            victim.start();
-            victim.awaitReady(Duration.ofSeconds(240));
-          }), "restart-" + victim.name);
+          restart =
+              new Thread(
+                  () ->
+                      timed(
+                          "restart of the killed instance to ready",
+                          () -> {
+                            victim.start();
+                            victim.awaitReady(Duration.ofSeconds(240));
+                          }),
+                  "restart-" + victim.name);
           restart.start();
         } else {
-          fault("kill -9 of one instance (+ restart to ready)", () -> {
-            victim.kill9();
-            victim.start();
-            victim.awaitReady(Duration.ofSeconds(240));
-          });
+          fault(
+              "kill -9 of one instance (+ restart to ready)",
+              () -> {
+                victim.kill9();
+                victim.start();
+                victim.awaitReady(Duration.ofSeconds(240));
+              });
         }
         pause();
         fault("PostgreSQL crash restart (-m immediate)", cluster::restartPostgres);
         pause();
-        fault("Redis down", () -> {
-          cluster.stopRedis();
-          Thread.sleep(plan.redisDown().toMillis());
-          cluster.startRedis();
-        });
+        fault(
+            "Redis down",
+            () -> {
+              cluster.stopRedis();
+              Thread.sleep(plan.redisDown().toMillis());
+              cluster.startRedis();
+            });
         pause();
-        fault("S3 down", () -> {
-          cluster.s3.stop();
-          Thread.sleep(plan.s3Down().toMillis());
-          cluster.s3.start();
-        });
+        fault(
+            "S3 down",
+            () -> {
+              cluster.s3.stop();
+              Thread.sleep(plan.s3Down().toMillis());
+              cluster.s3.start();
+            });
         pause();
-        fault("database link +" + 2 * plan.dbDelay().toMillis() + " ms a round trip", () -> {
-          cluster.database.delay(plan.dbDelay());
-          Thread.sleep(plan.dbDelayFor().toMillis());
-          cluster.database.delay(Duration.ZERO);
-        });
+        fault(
+            "database link +" + 2 * plan.dbDelay().toMillis() + " ms a round trip",
+            () -> {
+              cluster.database.delay(plan.dbDelay());
+              Thread.sleep(plan.dbDelayFor().toMillis());
+              cluster.database.delay(Duration.ZERO);
+            });
         if (restart != null) {
           restart.join();
           if (restartFailure != null) {
@@ -156,21 +210,42 @@ public final class FaultRun {
     long attempts = calls.stream().mapToLong(c -> c.attempts).sum();
     long maxWait = calls.stream().mapToLong(c -> c.waitedMillis).max().orElse(0);
     StringBuilder out = new StringBuilder();
-    out.append("| fault suite (").append(plan.name()).append(", ").append(workSeconds).append(" s of workload, ")
-        .append(plan.workers()).append(" workers, 2 instances) | |\n| --- | --- |\n");
-    out.append("| requests | ").append(calls.size()).append(" (").append(attempts).append(" attempts) |\n");
+    out.append("| fault suite (")
+        .append(plan.name())
+        .append(", ")
+        .append(workSeconds)
+        .append(" s of workload, ")
+        .append(plan.workers())
+        .append(" workers, 2 instances) | |\n| --- | --- |\n");
+    out.append("| requests | ")
+        .append(calls.size())
+        .append(" (")
+        .append(attempts)
+        .append(" attempts) |\n");
     out.append("| acknowledged (2xx) | ").append(acknowledged).append(" |\n");
     out.append("| refused (4xx, stored) | ").append(refused).append(" |\n");
     out.append("| retried (same key) | ").append(retried).append(" |\n");
     for (Map.Entry<String, long[]> fault : faults.entrySet()) {
-      out.append("| ").append(fault.getKey()).append(" | ").append(fault.getValue()[0]).append("x, ")
-          .append(String.format("%.1f", fault.getValue()[1] / 1000.0)).append(" s in all |\n");
+      out.append("| ")
+          .append(fault.getKey())
+          .append(" | ")
+          .append(fault.getValue()[0])
+          .append("x, ")
+          .append(String.format("%.1f", fault.getValue()[1] / 1000.0))
+          .append(" s in all |\n");
     }
     for (Checker.Result result : results.values()) {
-      out.append("| ").append(result.invariant()).append(" | ").append(result.pass() ? "PASS" : "FAIL").append(" — ")
-          .append(result.detail().replace("|", "/")).append(" |\n");
+      out.append("| ")
+          .append(result.invariant())
+          .append(" | ")
+          .append(result.pass() ? "PASS" : "FAIL")
+          .append(" — ")
+          .append(result.detail().replace("|", "/"))
+          .append(" |\n");
     }
-    out.append("| max time a request waited (first send to final answer) | ").append(String.format("%.1f", maxWait / 1000.0)).append(" s |\n");
+    out.append("| max time a request waited (first send to final answer) | ")
+        .append(String.format("%.1f", maxWait / 1000.0))
+        .append(" s |\n");
     return out.toString();
   }
 
@@ -184,8 +259,13 @@ public final class FaultRun {
    */
   public static void main(String[] args) throws Exception {
     String argument = args.length > 0 ? args[0] : "10m";
-    Plan plan = argument.equals("short") ? shortRun() : fullRun(com.cloudvista.payfast.platform.config.Durations.parse(argument));
-    FaultRun run = new FaultRun(plan, Path.of(System.getProperty("project.basedir", ".")).resolve("target")).run();
+    Plan plan =
+        argument.equals("short")
+            ? shortRun()
+            : fullRun(com.cloudvista.payfast.platform.config.Durations.parse(argument));
+    FaultRun run =
+        new FaultRun(plan, Path.of(System.getProperty("project.basedir", ".")).resolve("target"))
+            .run();
     System.exit(run.passed() ? 0 : 1);
   }
 }

@@ -44,14 +44,17 @@ final class LibertyInstance {
   void prepare() throws IOException {
     Path template = wlp.resolve("usr/servers/defaultServer");
     if (!Files.isRegularFile(template.resolve("server.xml"))) {
-      throw new IllegalStateException("No built server at " + template + " (run the Maven build first)");
+      throw new IllegalStateException(
+          "No built server at " + template + " (run the Maven build first)");
     }
     Path target = directory();
     deleteTree(target);
     try (Stream<Path> paths = Files.walk(template)) {
       for (Path source : paths.toList()) {
         Path relative = template.relativize(source);
-        if (relative.startsWith("logs") || relative.startsWith("workarea") || relative.startsWith("bootstrap.properties")) {
+        if (relative.startsWith("logs")
+            || relative.startsWith("workarea")
+            || relative.startsWith("bootstrap.properties")) {
           continue;
         }
         Path copy = target.resolve(relative.toString());
@@ -63,8 +66,10 @@ final class LibertyInstance {
       }
     }
     Files.writeString(
-        target.resolve("bootstrap.properties"), "http.port=" + httpPort + "\nhttps.port=" + httpsPort + "\n");
-    // The template's options first (heap, the IT's settings), then ours: for a repeated -D the last wins.
+        target.resolve("bootstrap.properties"),
+        "http.port=" + httpPort + "\nhttps.port=" + httpsPort + "\n");
+    // The template's options first (heap, the IT's settings), then ours: for a repeated -D the last
+    // wins.
     List<String> options = new ArrayList<>();
     Path templateOptions = template.resolve("jvm.options");
     if (Files.exists(templateOptions)) {
@@ -81,7 +86,9 @@ final class LibertyInstance {
   /** SIGKILL of the server JVM (the pid Liberty wrote at start): no shutdown hook, no cleanup. */
   void kill9() throws IOException, InterruptedException {
     long pid = pid();
-    ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
+    ProcessHandle handle =
+        ProcessHandle.of(pid)
+            .orElseThrow(() -> new IllegalStateException(name + " is not running"));
     new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
     handle.onExit().join();
   }
@@ -91,7 +98,8 @@ final class LibertyInstance {
   }
 
   long pid() throws IOException {
-    return Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid").resolve(name + ".pid")).trim());
+    return Long.parseLong(
+        Files.readString(wlp.resolve("usr/servers/.pid").resolve(name + ".pid")).trim());
   }
 
   /** Polls /health/ready on this instance's own port until it answers 200. */
@@ -116,7 +124,15 @@ final class LibertyInstance {
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException(name + " not ready within " + timeout + ": " + last + " (logs: " + directory().resolve("logs") + ")");
+    throw new IllegalStateException(
+        name
+            + " not ready within "
+            + timeout
+            + ": "
+            + last
+            + " (logs: "
+            + directory().resolve("logs")
+            + ")");
   }
 
   private void run(Duration timeout, String action) throws IOException, InterruptedException {
@@ -128,7 +144,8 @@ final class LibertyInstance {
             .start();
     if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new IllegalStateException("server " + action + " " + name + " took longer than " + timeout);
+      throw new IllegalStateException(
+          "server " + action + " " + name + " took longer than " + timeout);
     }
   }
 

@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A bank's clients: concurrent workers moving money through the balancer (deposits, transfers,
  * payments, holds with their captures and voids, an admin's reversals), each request with its own
- * Idempotency-Key. A request that fails or gets no answer (connection error, timeout, 5xx, 429,
- * 409 idempotency_in_progress) is sent again with the same key and body, as the contract tells
+ * Idempotency-Key. A request that fails or gets no answer (connection error, timeout, 5xx, 429, 409
+ * idempotency_in_progress) is sent again with the same key and body, as the contract tells
  * integrators to, until it gets a definitive answer or its deadline passes. Every request, key,
  * attempt count and final answer is recorded for the checker.
  */
@@ -47,7 +47,14 @@ final class Workload {
     volatile String transactionId;
     volatile long waitedMillis;
 
-    Call(String op, String path, String key, String caller, String currency, long amount, String body) {
+    Call(
+        String op,
+        String path,
+        String key,
+        String caller,
+        String currency,
+        long amount,
+        String body) {
       this.op = op;
       this.path = path;
       this.key = key;
@@ -65,14 +72,18 @@ final class Workload {
   record User(String id, String email, String token, List<String> wallets) {}
 
   private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(3))
+          .build();
   private final String base;
   private final long seed;
   private final Duration requestDeadline;
   final List<Call> calls = new CopyOnWriteArrayList<>();
   private final List<User> users = new ArrayList<>();
   private User admin;
-  private final ConcurrentLinkedQueue<String[]> openHolds = new ConcurrentLinkedQueue<>(); // {token, txId}
+  private final ConcurrentLinkedQueue<String[]> openHolds =
+      new ConcurrentLinkedQueue<>(); // {token, txId}
   private final List<String> reversible = Collections.synchronizedList(new ArrayList<>());
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -137,9 +148,22 @@ final class Workload {
       }
       long amount = 1 + random.nextInt(3_000);
       Call call =
-          send(user, "transfer", "/api/v1/transfers", CURRENCIES.get(currency), amount, random,
-              "{\"sourceWalletId\":\"" + user.wallets().get(currency) + "\",\"destinationWalletId\":\"" + other.wallets().get(currency)
-                  + "\",\"amount\":" + amount + ",\"currency\":\"" + CURRENCIES.get(currency) + "\",\"description\":\"faults\"}");
+          send(
+              user,
+              "transfer",
+              "/api/v1/transfers",
+              CURRENCIES.get(currency),
+              amount,
+              random,
+              "{\"sourceWalletId\":\""
+                  + user.wallets().get(currency)
+                  + "\",\"destinationWalletId\":\""
+                  + other.wallets().get(currency)
+                  + "\",\"amount\":"
+                  + amount
+                  + ",\"currency\":\""
+                  + CURRENCIES.get(currency)
+                  + "\",\"description\":\"faults\"}");
       if (call.acknowledged()) {
         reversible.add(call.transactionId);
       }
@@ -147,9 +171,22 @@ final class Workload {
       boolean capture = roll < 53;
       long amount = 1 + random.nextInt(2_000);
       Call call =
-          send(user, capture ? "payment" : "hold", "/api/v1/payments", CURRENCIES.get(currency), amount, random,
-              "{\"sourceWalletId\":\"" + user.wallets().get(currency) + "\",\"merchant\":\"Faults Shop\",\"amount\":" + amount
-                  + ",\"currency\":\"" + CURRENCIES.get(currency) + "\",\"capture\":" + capture + "}");
+          send(
+              user,
+              capture ? "payment" : "hold",
+              "/api/v1/payments",
+              CURRENCIES.get(currency),
+              amount,
+              random,
+              "{\"sourceWalletId\":\""
+                  + user.wallets().get(currency)
+                  + "\",\"merchant\":\"Faults Shop\",\"amount\":"
+                  + amount
+                  + ",\"currency\":\""
+                  + CURRENCIES.get(currency)
+                  + "\",\"capture\":"
+                  + capture
+                  + "}");
       if (call.acknowledged() && !capture) {
         openHolds.add(new String[] {user.token(), call.transactionId, user.id()});
       } else if (call.acknowledged()) {
@@ -163,7 +200,13 @@ final class Workload {
       boolean capture = roll < 86;
       User owner = users.stream().filter(u -> u.id().equals(hold[2])).findFirst().orElseThrow();
       Call call =
-          send(owner, capture ? "capture" : "void", "/api/v1/payments/" + hold[1] + (capture ? "/capture" : "/void"), null, 0, random,
+          send(
+              owner,
+              capture ? "capture" : "void",
+              "/api/v1/payments/" + hold[1] + (capture ? "/capture" : "/void"),
+              null,
+              0,
+              random,
               "{}");
       if (call.acknowledged() && capture) {
         reversible.add(hold[1]);
@@ -176,17 +219,41 @@ final class Workload {
         }
         original = reversible.remove(random.nextInt(reversible.size()));
       }
-      send(admin, "reversal", "/api/v1/transactions/" + original + "/reversals", null, 0, random, "{\"reason\":\"fault suite\"}");
+      send(
+          admin,
+          "reversal",
+          "/api/v1/transactions/" + original + "/reversals",
+          null,
+          0,
+          random,
+          "{\"reason\":\"fault suite\"}");
     }
   }
 
-  private void deposit(User user, int currency, long amount, Random random) throws InterruptedException {
-    send(user, "deposit", "/api/v1/deposits", CURRENCIES.get(currency), amount, random,
-        "{\"walletId\":\"" + user.wallets().get(currency) + "\",\"amount\":" + amount + ",\"currency\":\"" + CURRENCIES.get(currency) + "\"}");
+  private void deposit(User user, int currency, long amount, Random random)
+      throws InterruptedException {
+    send(
+        user,
+        "deposit",
+        "/api/v1/deposits",
+        CURRENCIES.get(currency),
+        amount,
+        random,
+        "{\"walletId\":\""
+            + user.wallets().get(currency)
+            + "\",\"amount\":"
+            + amount
+            + ",\"currency\":\""
+            + CURRENCIES.get(currency)
+            + "\"}");
   }
 
-  /** Sends until a definitive answer (2xx, or a 4xx other than 409 in-progress and 429) or the deadline. */
-  private Call send(User user, String op, String path, String currency, long amount, Random random, String body)
+  /**
+   * Sends until a definitive answer (2xx, or a 4xx other than 409 in-progress and 429) or the
+   * deadline.
+   */
+  private Call send(
+      User user, String op, String path, String currency, long amount, Random random, String body)
       throws InterruptedException {
     String key = new UUID(random.nextLong(), random.nextLong()) + "-" + seed;
     Call call = new Call(op, path, key, user.id(), currency, amount, body);
@@ -208,7 +275,10 @@ final class Workload {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
-        boolean retry = status >= 500 || status == 429 || (status == 409 && response.body().contains("idempotency_in_progress"));
+        boolean retry =
+            status >= 500
+                || status == 429
+                || (status == 409 && response.body().contains("idempotency_in_progress"));
         if (!retry) {
           call.status = status;
           if (status >= 200 && status < 300) {
@@ -230,17 +300,41 @@ final class Workload {
   }
 
   private User signUp(String email, boolean wallets) throws InterruptedException {
-    expect(request("/auth/v1/users", null, "application/json",
-            "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Faults\"}"), 201, 409);
+    expect(
+        request(
+            "/auth/v1/users",
+            null,
+            "application/json",
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"displayName\":\"Faults\"}"),
+        201,
+        409);
     String form =
-        "grant_type=password&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+        "grant_type=password&username="
+            + URLEncoder.encode(email, StandardCharsets.UTF_8)
+            + "&password="
             + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-    String token = json(expect(request("/auth/v1/oauth2/token", null, "application/x-www-form-urlencoded", form), 200)).getString("access_token");
+    String token =
+        json(expect(
+                request("/auth/v1/oauth2/token", null, "application/x-www-form-urlencoded", form),
+                200))
+            .getString("access_token");
     String id = json(expect(get("/auth/v1/users/me", token), 200)).getString("id");
     List<String> ids = new ArrayList<>();
     if (wallets) {
       for (String currency : CURRENCIES) {
-        ids.add(json(expect(request("/api/v1/wallets", token, "application/json", "{\"currency\":\"" + currency + "\",\"name\":\"f\"}"), 201)).getString("id"));
+        ids.add(
+            json(expect(
+                    request(
+                        "/api/v1/wallets",
+                        token,
+                        "application/json",
+                        "{\"currency\":\"" + currency + "\",\"name\":\"f\"}"),
+                    201))
+                .getString("id"));
       }
     }
     return new User(id, email, token, List.copyOf(ids));
@@ -254,7 +348,11 @@ final class Workload {
   HttpResponse<String> getAs(User user, String url) throws InterruptedException {
     try {
       return http.send(
-          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + user.token()).GET().build(),
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(Duration.ofSeconds(10))
+              .header("Authorization", "Bearer " + user.token())
+              .GET()
+              .build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException("GET " + url + " failed", e);
@@ -270,7 +368,11 @@ final class Workload {
     for (int attempt = 1; ; attempt++) {
       try {
         return http.send(
-            HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token).GET().build(),
+            HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
         if (attempt >= 20) {
@@ -281,11 +383,14 @@ final class Workload {
     }
   }
 
-  private HttpResponse<String> request(String path, String token, String type, String body) throws InterruptedException {
+  private HttpResponse<String> request(String path, String token, String type, String body)
+      throws InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
         HttpRequest.Builder builder =
-            HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15)).header("Content-Type", type)
+            HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
           builder.header("Authorization", "Bearer " + token);
@@ -306,7 +411,8 @@ final class Workload {
         return response.body();
       }
     }
-    throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+    throw new IllegalStateException(
+        response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
   }
 
   static JsonObject json(String body) {

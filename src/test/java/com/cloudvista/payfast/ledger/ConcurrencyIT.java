@@ -32,10 +32,13 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyIT {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
 
-  private static HttpResponse<String> transfer(LedgerApi.User user, String from, String to, long amount, String currency)
-      throws Exception {
+  private static HttpResponse<String> transfer(
+      LedgerApi.User user, String from, String to, long amount, String currency) throws Exception {
     String body =
         String.format(
             "{\"sourceWalletId\":\"%s\",\"destinationWalletId\":\"%s\",\"amount\":%d,\"currency\":\"%s\"}",
@@ -48,7 +51,9 @@ class ConcurrencyIT {
             .header("Idempotency-Key", UUID.randomUUID().toString())
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
-    return LedgerApi.environment().contract().check(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+    return LedgerApi.environment()
+        .contract()
+        .check(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
   }
 
   @Test
@@ -65,10 +70,12 @@ class ConcurrencyIT {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<HttpResponse<String>>> results = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      results.add(pool.submit(() -> {
-        start.await();
-        return transfer(alice, source, sink, amount, "USD");
-      }));
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return transfer(alice, source, sink, amount, "USD");
+              }));
     }
     long began = System.nanoTime();
     start.countDown();
@@ -125,7 +132,9 @@ class ConcurrencyIT {
     assertThat(alice.balance(a)).isEqualTo(100_000);
   }
 
-  private static Void loop(LedgerApi.User user, String from, String to, int rounds, AtomicInteger failures) throws Exception {
+  private static Void loop(
+      LedgerApi.User user, String from, String to, int rounds, AtomicInteger failures)
+      throws Exception {
     for (int i = 0; i < rounds; i++) {
       HttpResponse<String> r = transfer(user, from, to, 10, "EUR");
       if (r.statusCode() != 201) {
@@ -158,21 +167,27 @@ class ConcurrencyIT {
     long began = System.nanoTime();
     for (int c = 0; c < clients; c++) {
       long seed = c;
-      workers.add(pool.submit(() -> {
-        Random random = new Random(seed);
-        while (next.getAndIncrement() < transfers) {
-          // Few wallets, so the same pairs meet in both directions all the time.
-          int from = random.nextInt(walletsCount);
-          int to = (from + 1 + random.nextInt(walletsCount - 1)) % walletsCount;
-          long amount = 1 + random.nextInt(20_000);
-          HttpResponse<String> r = transfer(owners.get(from), wallets.get(from), wallets.get(to), amount, "ZAR");
-          statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
-          if (r.statusCode() != 201 && !r.body().contains("insufficient_funds")) {
-            System.out.println("[ledger-figures] unexpected " + r.statusCode() + " " + r.body());
-          }
-        }
-        return null;
-      }));
+      workers.add(
+          pool.submit(
+              () -> {
+                Random random = new Random(seed);
+                while (next.getAndIncrement() < transfers) {
+                  // Few wallets, so the same pairs meet in both directions all the time.
+                  int from = random.nextInt(walletsCount);
+                  int to = (from + 1 + random.nextInt(walletsCount - 1)) % walletsCount;
+                  long amount = 1 + random.nextInt(20_000);
+                  HttpResponse<String> r =
+                      transfer(owners.get(from), wallets.get(from), wallets.get(to), amount, "ZAR");
+                  statuses
+                      .computeIfAbsent(r.statusCode(), k -> new AtomicInteger())
+                      .incrementAndGet();
+                  if (r.statusCode() != 201 && !r.body().contains("insufficient_funds")) {
+                    System.out.println(
+                        "[ledger-figures] unexpected " + r.statusCode() + " " + r.body());
+                  }
+                }
+                return null;
+              }));
     }
     for (Future<?> worker : workers) {
       worker.get();
@@ -193,27 +208,42 @@ class ConcurrencyIT {
     assertThat(total).isEqualTo(walletsCount * initial);
 
     TestEnvironment environment = LedgerApi.environment();
-    try (Connection db = environment.openDatabase(); Statement s = db.createStatement()) {
+    try (Connection db = environment.openDatabase();
+        Statement s = db.createStatement()) {
       String ids = String.join("','", wallets);
       try (ResultSet rs =
           s.executeQuery(
               "SELECT a.id, a.balance, a.held, (SELECT coalesce(sum(e.amount), 0) FROM ledger_entry e WHERE e.account_id = a.id) AS entries"
-                  + " FROM account a WHERE a.id IN ('" + ids + "')")) {
+                  + " FROM account a WHERE a.id IN ('"
+                  + ids
+                  + "')")) {
         int rows = 0;
         while (rs.next()) {
           rows++;
-          assertThat(rs.getLong("balance")).as("balance of " + rs.getString("id")).isEqualTo(rs.getLong("entries"));
+          assertThat(rs.getLong("balance"))
+              .as("balance of " + rs.getString("id"))
+              .isEqualTo(rs.getLong("entries"));
           assertThat(rs.getLong("balance")).isNotNegative();
           assertThat(rs.getLong("balance") - rs.getLong("held")).isNotNegative();
         }
         assertThat(rows).isEqualTo(walletsCount);
       }
-      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT transaction_id FROM ledger_entry GROUP BY transaction_id HAVING sum(amount) <> 0) x")) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*) FROM (SELECT transaction_id FROM ledger_entry GROUP BY transaction_id HAVING sum(amount) <> 0) x")) {
         rs.next();
         assertThat(rs.getLong(1)).as("unbalanced transactions").isZero();
       }
     }
-    assertThat(LedgerApi.admin().request().get("/api/v1/admin/reconciliation").then().statusCode(200).extract()
-        .jsonPath().getList("mismatches")).isEmpty();
+    assertThat(
+            LedgerApi.admin()
+                .request()
+                .get("/api/v1/admin/reconciliation")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("mismatches"))
+        .isEmpty();
   }
 }

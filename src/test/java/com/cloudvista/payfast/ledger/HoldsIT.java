@@ -22,11 +22,27 @@ class HoldsIT {
   }
 
   private String hold(String wallet, long amount) {
-    return alice.money()
-        .body(Map.of("sourceWalletId", wallet, "merchant", "Hotel", "amount", amount, "currency", "USD", "capture", false))
+    return alice
+        .money()
+        .body(
+            Map.of(
+                "sourceWalletId",
+                wallet,
+                "merchant",
+                "Hotel",
+                "amount",
+                amount,
+                "currency",
+                "USD",
+                "capture",
+                false))
         .post("/api/v1/payments")
-        .then().statusCode(201).body("status", equalTo("PENDING")).body("amount", equalTo((int) amount))
-        .extract().path("id");
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("PENDING"))
+        .body("amount", equalTo((int) amount))
+        .extract()
+        .path("id");
   }
 
   @Test
@@ -36,16 +52,40 @@ class HoldsIT {
     String payment = hold(w, 600);
     assertThat(alice.balance(w)).isEqualTo(1_000);
     assertThat(alice.available(w)).isEqualTo(400);
-    MoneyMovementIT.expect(alice.transfer(w, alice.wallet("USD"), 401, "USD"), "insufficient_funds");
+    MoneyMovementIT.expect(
+        alice.transfer(w, alice.wallet("USD"), 401, "USD"), "insufficient_funds");
 
-    alice.money().body(Map.of("amount", 601)).post("/api/v1/payments/" + payment + "/capture")
-        .then().statusCode(409).body("code", equalTo("conflict"));
-    alice.money().body(Map.of("amount", 250)).post("/api/v1/payments/" + payment + "/capture")
-        .then().statusCode(201).body("status", equalTo("COMPLETED")).body("amount", equalTo(250));
+    alice
+        .money()
+        .body(Map.of("amount", 601))
+        .post("/api/v1/payments/" + payment + "/capture")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("conflict"));
+    alice
+        .money()
+        .body(Map.of("amount", 250))
+        .post("/api/v1/payments/" + payment + "/capture")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("COMPLETED"))
+        .body("amount", equalTo(250));
     assertThat(alice.balance(w)).isEqualTo(750);
     assertThat(alice.available(w)).isEqualTo(750);
-    alice.money().body("{}").post("/api/v1/payments/" + payment + "/capture").then().statusCode(409).body("code", equalTo("conflict"));
-    alice.money().body("{}").post("/api/v1/payments/" + payment + "/void").then().statusCode(409).body("code", equalTo("conflict"));
+    alice
+        .money()
+        .body("{}")
+        .post("/api/v1/payments/" + payment + "/capture")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("conflict"));
+    alice
+        .money()
+        .body("{}")
+        .post("/api/v1/payments/" + payment + "/void")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("conflict"));
   }
 
   @Test
@@ -53,7 +93,13 @@ class HoldsIT {
     String w = alice.wallet("USD");
     alice.deposit(w, 500, "USD");
     String payment = hold(w, 500);
-    alice.money().body("{}").post("/api/v1/payments/" + payment + "/capture").then().statusCode(201).body("amount", equalTo(500));
+    alice
+        .money()
+        .body("{}")
+        .post("/api/v1/payments/" + payment + "/capture")
+        .then()
+        .statusCode(201)
+        .body("amount", equalTo(500));
     assertThat(alice.balance(w)).isZero();
   }
 
@@ -62,10 +108,27 @@ class HoldsIT {
     String w = alice.wallet("USD");
     alice.deposit(w, 1_000, "USD");
     String payment = hold(w, 300);
-    alice.money().body("{}").post("/api/v1/payments/" + payment + "/void").then().statusCode(201).body("status", equalTo("VOIDED"));
+    alice
+        .money()
+        .body("{}")
+        .post("/api/v1/payments/" + payment + "/void")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("VOIDED"));
     assertThat(alice.available(w)).isEqualTo(1_000);
-    alice.money().body("{}").post("/api/v1/payments/" + payment + "/capture").then().statusCode(409).body("code", equalTo("conflict"));
-    LedgerApi.newUser().money().body("{}").post("/api/v1/payments/" + payment + "/void").then().statusCode(404);
+    alice
+        .money()
+        .body("{}")
+        .post("/api/v1/payments/" + payment + "/capture")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("conflict"));
+    LedgerApi.newUser()
+        .money()
+        .body("{}")
+        .post("/api/v1/payments/" + payment + "/void")
+        .then()
+        .statusCode(404);
   }
 
   @Test
@@ -74,17 +137,42 @@ class HoldsIT {
     alice.deposit(w, 1_000, "USD");
     String expiring = hold(w, 200);
     String refused = hold(w, 100);
-    try (Connection db = LedgerApi.environment().openDatabase(); Statement s = db.createStatement()) {
-      s.executeUpdate("UPDATE hold SET expires_at = now() - interval '1 second' WHERE transaction_id IN ('"
-          + expiring + "', '" + refused + "')");
+    try (Connection db = LedgerApi.environment().openDatabase();
+        Statement s = db.createStatement()) {
+      s.executeUpdate(
+          "UPDATE hold SET expires_at = now() - interval '1 second' WHERE transaction_id IN ('"
+              + expiring
+              + "', '"
+              + refused
+              + "')");
     }
     // Capturing after expiry is refused whether or not the sweeper got there first.
-    alice.money().body("{}").post("/api/v1/payments/" + refused + "/capture").then().statusCode(422).body("code", equalTo("hold_expired"));
+    alice
+        .money()
+        .body("{}")
+        .post("/api/v1/payments/" + refused + "/capture")
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("hold_expired"));
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     String status = null;
     while (Instant.now().isBefore(deadline)) {
-      status = alice.request().get("/api/v1/transactions/" + expiring).then().statusCode(200).extract().path("status");
-      String other = alice.request().get("/api/v1/transactions/" + refused).then().statusCode(200).extract().path("status");
+      status =
+          alice
+              .request()
+              .get("/api/v1/transactions/" + expiring)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("status");
+      String other =
+          alice
+              .request()
+              .get("/api/v1/transactions/" + refused)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("status");
       if ("VOIDED".equals(status) && "VOIDED".equals(other)) {
         break;
       }

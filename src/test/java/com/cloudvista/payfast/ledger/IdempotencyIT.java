@@ -16,7 +16,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Idempotency-Key: one effect per key, byte-for-byte replays, 422 on a changed body, 409 in flight. */
+/**
+ * Idempotency-Key: one effect per key, byte-for-byte replays, 422 on a changed body, 409 in flight.
+ */
 class IdempotencyIT {
 
   static LedgerApi.User alice;
@@ -33,8 +35,10 @@ class IdempotencyIT {
     String a = alice.wallet("USD");
     String key = UUID.randomUUID().toString();
     Map<String, Object> body = Map.of("walletId", a, "amount", 700, "currency", "USD");
-    Response first = alice.request().header("Idempotency-Key", key).body(body).post("/api/v1/deposits");
-    Response again = alice.request().header("Idempotency-Key", key).body(body).post("/api/v1/deposits");
+    Response first =
+        alice.request().header("Idempotency-Key", key).body(body).post("/api/v1/deposits");
+    Response again =
+        alice.request().header("Idempotency-Key", key).body(body).post("/api/v1/deposits");
     assertThat(first.statusCode()).isEqualTo(201);
     assertThat(first.header("Idempotent-Replayed")).isNull();
     assertThat(again.statusCode()).isEqualTo(201);
@@ -47,10 +51,21 @@ class IdempotencyIT {
   void sameKeyWithADifferentBodyIs422AndChangesNothing() {
     String a = alice.wallet("USD");
     String key = UUID.randomUUID().toString();
-    alice.request().header("Idempotency-Key", key).body(Map.of("walletId", a, "amount", 100, "currency", "USD"))
-        .post("/api/v1/deposits").then().statusCode(201);
-    alice.request().header("Idempotency-Key", key).body(Map.of("walletId", a, "amount", 999, "currency", "USD"))
-        .post("/api/v1/deposits").then().statusCode(422).body("code", equalTo("idempotency_key_reused"));
+    alice
+        .request()
+        .header("Idempotency-Key", key)
+        .body(Map.of("walletId", a, "amount", 100, "currency", "USD"))
+        .post("/api/v1/deposits")
+        .then()
+        .statusCode(201);
+    alice
+        .request()
+        .header("Idempotency-Key", key)
+        .body(Map.of("walletId", a, "amount", 999, "currency", "USD"))
+        .post("/api/v1/deposits")
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("idempotency_key_reused"));
     assertThat(alice.balance(a)).isEqualTo(100);
   }
 
@@ -59,12 +74,27 @@ class IdempotencyIT {
     String a = alice.wallet("USD");
     String b = bob.wallet("USD");
     String key = "shared-" + UUID.randomUUID();
-    alice.request().header("Idempotency-Key", key).body(Map.of("walletId", a, "amount", 100, "currency", "USD"))
-        .post("/api/v1/deposits").then().statusCode(201);
-    bob.request().header("Idempotency-Key", key).body(Map.of("walletId", b, "amount", 100, "currency", "USD"))
-        .post("/api/v1/deposits").then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
-    alice.request().header("Idempotency-Key", key).body(Map.of("walletId", a, "amount", 50, "currency", "USD"))
-        .post("/api/v1/withdrawals").then().statusCode(201);
+    alice
+        .request()
+        .header("Idempotency-Key", key)
+        .body(Map.of("walletId", a, "amount", 100, "currency", "USD"))
+        .post("/api/v1/deposits")
+        .then()
+        .statusCode(201);
+    bob.request()
+        .header("Idempotency-Key", key)
+        .body(Map.of("walletId", b, "amount", 100, "currency", "USD"))
+        .post("/api/v1/deposits")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    alice
+        .request()
+        .header("Idempotency-Key", key)
+        .body(Map.of("walletId", a, "amount", 50, "currency", "USD"))
+        .post("/api/v1/withdrawals")
+        .then()
+        .statusCode(201);
     assertThat(alice.balance(a)).isEqualTo(50);
     assertThat(bob.balance(b)).isEqualTo(100);
   }
@@ -74,11 +104,14 @@ class IdempotencyIT {
     String a = alice.wallet("USD");
     String b = bob.wallet("USD");
     String key = UUID.randomUUID().toString();
-    Map<String, Object> body = Map.of("sourceWalletId", a, "destinationWalletId", b, "amount", 100, "currency", "USD");
-    Response refused = alice.request().header("Idempotency-Key", key).body(body).post("/api/v1/transfers");
+    Map<String, Object> body =
+        Map.of("sourceWalletId", a, "destinationWalletId", b, "amount", 100, "currency", "USD");
+    Response refused =
+        alice.request().header("Idempotency-Key", key).body(body).post("/api/v1/transfers");
     refused.then().statusCode(422).body("code", equalTo("insufficient_funds"));
     alice.deposit(a, 1_000, "USD");
-    Response replay = alice.request().header("Idempotency-Key", key).body(body).post("/api/v1/transfers");
+    Response replay =
+        alice.request().header("Idempotency-Key", key).body(body).post("/api/v1/transfers");
     assertThat(replay.statusCode()).isEqualTo(422);
     assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
     assertThat(replay.asByteArray()).isEqualTo(refused.asByteArray());
@@ -89,10 +122,21 @@ class IdempotencyIT {
   void aValidationFailureStoresNothing() {
     String a = alice.wallet("USD");
     String key = UUID.randomUUID().toString();
-    alice.request().header("Idempotency-Key", key).body(Map.of("walletId", a, "amount", -1, "currency", "USD"))
-        .post("/api/v1/deposits").then().statusCode(400);
-    alice.request().header("Idempotency-Key", key).body(Map.of("walletId", a, "amount", 5, "currency", "USD"))
-        .post("/api/v1/deposits").then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    alice
+        .request()
+        .header("Idempotency-Key", key)
+        .body(Map.of("walletId", a, "amount", -1, "currency", "USD"))
+        .post("/api/v1/deposits")
+        .then()
+        .statusCode(400);
+    alice
+        .request()
+        .header("Idempotency-Key", key)
+        .body(Map.of("walletId", a, "amount", 5, "currency", "USD"))
+        .post("/api/v1/deposits")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
     assertThat(alice.balance(a)).isEqualTo(5);
   }
 
@@ -102,7 +146,8 @@ class IdempotencyIT {
     String b = bob.wallet("EUR");
     alice.deposit(a, 10_000, "EUR");
     String key = UUID.randomUUID().toString();
-    Map<String, Object> body = Map.of("sourceWalletId", a, "destinationWalletId", b, "amount", 1_000, "currency", "EUR");
+    Map<String, Object> body =
+        Map.of("sourceWalletId", a, "destinationWalletId", b, "amount", 1_000, "currency", "EUR");
     ExecutorService pool = Executors.newFixedThreadPool(20);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Response>> futures = new ArrayList<>();
@@ -111,7 +156,11 @@ class IdempotencyIT {
       Callable<Response> call =
           () -> {
             start.await();
-            return alice.request().header("Idempotency-Key", key).body(body).post("/api/v1/transfers");
+            return alice
+                .request()
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/transfers");
           };
       futures.add(pool.submit(call));
     }

@@ -15,6 +15,7 @@ import java.util.UUID;
 public final class LedgerApi {
 
   public static final String PASSWORD = "Ledger-It-Passw0rd!";
+
   /** Listed in payfast.auth.admin-emails for the IT server (pom.xml). */
   static final String ADMIN_EMAIL = "ledger-admin@it.payfast.test";
 
@@ -56,16 +57,37 @@ public final class LedgerApi {
 
     public Response transfer(String from, String to, long amount, String currency) {
       return money()
-          .body(Map.of("sourceWalletId", from, "destinationWalletId", to, "amount", amount, "currency", currency))
+          .body(
+              Map.of(
+                  "sourceWalletId",
+                  from,
+                  "destinationWalletId",
+                  to,
+                  "amount",
+                  amount,
+                  "currency",
+                  currency))
           .post("/api/v1/transfers");
     }
 
     long balance(String wallet) {
-      return request().get("/api/v1/wallets/" + wallet).then().statusCode(200).extract().jsonPath().getLong("balance");
+      return request()
+          .get("/api/v1/wallets/" + wallet)
+          .then()
+          .statusCode(200)
+          .extract()
+          .jsonPath()
+          .getLong("balance");
     }
 
     long available(String wallet) {
-      return request().get("/api/v1/wallets/" + wallet).then().statusCode(200).extract().jsonPath().getLong("availableBalance");
+      return request()
+          .get("/api/v1/wallets/" + wallet)
+          .then()
+          .statusCode(200)
+          .extract()
+          .jsonPath()
+          .getLong("availableBalance");
     }
   }
 
@@ -90,7 +112,8 @@ public final class LedgerApi {
             .body(Map.of("email", email, "password", PASSWORD, "displayName", "Ledger IT"))
             .post("/auth/v1/users");
     if (created.statusCode() != 201 && created.statusCode() != 409) {
-      throw new IllegalStateException("sign-up failed: " + created.statusCode() + " " + created.asString());
+      throw new IllegalStateException(
+          "sign-up failed: " + created.statusCode() + " " + created.asString());
     }
     Response token =
         given()
@@ -100,12 +123,18 @@ public final class LedgerApi {
             .formParam("password", PASSWORD)
             .post("/auth/v1/oauth2/token");
     if (token.statusCode() != 200) {
-      throw new IllegalStateException("token failed: " + token.statusCode() + " " + token.asString());
+      throw new IllegalStateException(
+          "token failed: " + token.statusCode() + " " + token.asString());
     }
     String accessToken = token.jsonPath().getString("access_token");
     String id =
-        given().header("Authorization", "Bearer " + accessToken).get("/auth/v1/users/me").then().statusCode(200)
-            .extract().path("id");
+        given()
+            .header("Authorization", "Bearer " + accessToken)
+            .get("/auth/v1/users/me")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("id");
     return new User(id, email, accessToken);
   }
 }

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The per-caller limit on money-moving POSTs over HTTP: every attempt in a window counts (refused
- * ones too), the one after the limit gets 429 {@code rate_limited} with {@code Retry-After} and moves
- * nothing, and another caller is not affected. The IT server sets the limit to 1000 per minute
- * (pom.xml); in the build's Redis-outage pass the same test runs on the in-process fallback.
+ * ones too), the one after the limit gets 429 {@code rate_limited} with {@code Retry-After} and
+ * moves nothing, and another caller is not affected. The IT server sets the limit to 1000 per
+ * minute (pom.xml); in the build's Redis-outage pass the same test runs on the in-process fallback.
  */
 class MoneyMovementRateLimitIT {
 
@@ -27,7 +27,8 @@ class MoneyMovementRateLimitIT {
 
   @Test
   void theAttemptAfterTheLimitIsRefusedWith429AndMovesNoMoney() throws Exception {
-    // A Redis call that fails mid-window (a timeout on this shared machine) is counted in-process by
+    // A Redis call that fails mid-window (a timeout on this shared machine) is counted in-process
+    // by
     // design, which splits that window's count; such a round proves nothing and is repeated.
     for (int round = 1; ; round++) {
       double fallbacksBefore = fallbackDecisions();
@@ -48,7 +49,10 @@ class MoneyMovementRateLimitIT {
       assertThat(remaining).isBetween(0, limit - 1);
 
       List<Integer> statuses = attempts(alice, remaining);
-      assertThat(statuses).as("every attempt within the limit is served").doesNotContain(429).hasSize(remaining);
+      assertThat(statuses)
+          .as("every attempt within the limit is served")
+          .doesNotContain(429)
+          .hasSize(remaining);
 
       Response refused = alice.transfer(a, b, 1_000, "USD");
       boolean split = !environment.redisUnreachable && fallbackDecisions() > fallbacksBefore;
@@ -56,7 +60,8 @@ class MoneyMovementRateLimitIT {
         // A split window (Redis failed mid-window, counted in-process by design) or, on this shared
         // machine under load, a Redis call that answered too late to be counted in time; a real
         // miscount fails all three rounds, each with new callers in a fresh window.
-        System.out.printf("MoneyMovementRateLimitIT: round %d not refused (fallbacks during it: %s); repeating it%n",
+        System.out.printf(
+            "MoneyMovementRateLimitIT: round %d not refused (fallbacks during it: %s); repeating it%n",
             round, split);
         continue;
       }
@@ -94,7 +99,8 @@ class MoneyMovementRateLimitIT {
     try {
       List<Future<Integer>> results = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        results.add(pool.submit(() -> user.money().body(Map.of()).post("/api/v1/transfers").statusCode()));
+        results.add(
+            pool.submit(() -> user.money().body(Map.of()).post("/api/v1/transfers").statusCode()));
       }
       List<Integer> statuses = new ArrayList<>();
       for (Future<Integer> result : results) {

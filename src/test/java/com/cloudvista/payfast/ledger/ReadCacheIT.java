@@ -69,28 +69,61 @@ class ReadCacheIT {
     assertThat(statementAmounts(alice, a)).containsExactly(10_000L);
     assertThat(cacheHits() - hitsBefore).isGreaterThanOrEqualTo(2);
     try (Jedis redis = environment.openRedis()) {
-      assertThat(redis.keys("payfast:c:wallets:" + alice.id() + ":e*")).as("the cached list").isNotEmpty();
-      assertThat(redis.keys("payfast:c:statement:" + alice.id() + ":e*:v*")).as("the cached page").isNotEmpty();
+      assertThat(redis.keys("payfast:c:wallets:" + alice.id() + ":e*"))
+          .as("the cached list")
+          .isNotEmpty();
+      assertThat(redis.keys("payfast:c:statement:" + alice.id() + ":e*:v*"))
+          .as("the cached page")
+          .isNotEmpty();
     }
 
     // A transfer: both lists and both first pages show it at once.
-    String transfer = alice.transfer(a, b, 2_500, "USD").then().statusCode(201).extract().path("id");
+    String transfer =
+        alice.transfer(a, b, 2_500, "USD").then().statusCode(201).extract().path("id");
     assertThat(walletBalances(alice)).containsExactly(7_500L);
     assertThat(statementAmounts(alice, a)).containsExactly(-2_500L, 10_000L);
     assertThat(statementAmounts(bob, b)).containsExactly(2_500L);
 
     // Annotating, opening and renaming are changes too.
-    alice.request().body(Map.of("category", "rent")).patch("/api/v1/transactions/" + transfer).then().statusCode(200);
-    assertThat(statementPage(alice, a).getList("data.category", String.class)).first().isEqualTo("rent");
+    alice
+        .request()
+        .body(Map.of("category", "rent"))
+        .patch("/api/v1/transactions/" + transfer)
+        .then()
+        .statusCode(200);
+    assertThat(statementPage(alice, a).getList("data.category", String.class))
+        .first()
+        .isEqualTo("rent");
     String second = alice.wallet("EUR");
     assertThat(walletBalances(alice)).containsExactly(7_500L, 0L);
-    alice.request().body(Map.of("name", "Holidays")).patch("/api/v1/wallets/" + second).then().statusCode(200);
-    assertThat(alice.request().get("/api/v1/wallets").then().extract().jsonPath().getList("data.name", String.class))
+    alice
+        .request()
+        .body(Map.of("name", "Holidays"))
+        .patch("/api/v1/wallets/" + second)
+        .then()
+        .statusCode(200);
+    assertThat(
+            alice
+                .request()
+                .get("/api/v1/wallets")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("data.name", String.class))
         .contains("Holidays");
 
-    // Another query of the same statement is its own entry, and the cursor's next page is not cached.
-    assertThat(alice.request().queryParam("limit", 1).get("/api/v1/wallets/" + a + "/transactions")
-            .then().statusCode(200).extract().jsonPath().getList("data.amount", Long.class))
+    // Another query of the same statement is its own entry, and the cursor's next page is not
+    // cached.
+    assertThat(
+            alice
+                .request()
+                .queryParam("limit", 1)
+                .get("/api/v1/wallets/" + a + "/transactions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("data.amount", Long.class))
         .containsExactly(-2_500L);
 
     // What was cached for alice is never shown to bob.
@@ -100,7 +133,13 @@ class ReadCacheIT {
   }
 
   private static List<Long> walletBalances(User user) {
-    return user.request().get("/api/v1/wallets").then().statusCode(200).extract().jsonPath().getList("data.balance", Long.class);
+    return user.request()
+        .get("/api/v1/wallets")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("data.balance", Long.class);
   }
 
   private static List<Long> statementAmounts(User user, String wallet) {
@@ -108,7 +147,12 @@ class ReadCacheIT {
   }
 
   private static io.restassured.path.json.JsonPath statementPage(User user, String wallet) {
-    return user.request().get("/api/v1/wallets/" + wallet + "/transactions").then().statusCode(200).extract().jsonPath();
+    return user.request()
+        .get("/api/v1/wallets/" + wallet + "/transactions")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test
@@ -129,7 +173,8 @@ class ReadCacheIT {
             pool.submit(
                 () -> {
                   alice.transfer(a, b, 10, "EUR").then().statusCode(201);
-                  // Balances only grow for bob and only shrink for alice: a stale cached read would show
+                  // Balances only grow for bob and only shrink for alice: a stale cached read would
+                  // show
                   // a value from before this very transfer.
                   return new long[] {alice.balance(a), bob.balance(b)};
                 }));
@@ -140,11 +185,15 @@ class ReadCacheIT {
         long[] seen = result.get();
         assertThat(seen[0] + seen[1]).isLessThanOrEqualTo(1_000_000 + 10 * 200);
         assertThat(seen[1]).as("bob sees at least this transfer").isGreaterThanOrEqualTo(10);
-        assertThat(seen[0]).as("alice sees at least this transfer").isLessThanOrEqualTo(1_000_000 - 10);
+        assertThat(seen[0])
+            .as("alice sees at least this transfer")
+            .isLessThanOrEqualTo(1_000_000 - 10);
         minBob = Math.min(minBob, seen[1]);
         maxAlice = Math.max(maxAlice, seen[0]);
       }
-      System.out.printf("ReadCacheIT: 200 transfers with immediate reads; min bob %d, max alice %d%n", minBob, maxAlice);
+      System.out.printf(
+          "ReadCacheIT: 200 transfers with immediate reads; min bob %d, max alice %d%n",
+          minBob, maxAlice);
     } finally {
       pool.shutdownNow();
     }
@@ -153,7 +202,8 @@ class ReadCacheIT {
   }
 
   @Test
-  void withRedisUnreachableTheLedgerKeepsWorkingTheBreakerOpensAndTheCacheRefillsAfterwards() throws Exception {
+  void withRedisUnreachableTheLedgerKeepsWorkingTheBreakerOpensAndTheCacheRefillsAfterwards()
+      throws Exception {
     User alice = LedgerApi.newUser();
     User bob = LedgerApi.newUser();
     String a = alice.wallet("GBP");
@@ -171,7 +221,9 @@ class ReadCacheIT {
     }
     alice.transfer(a, b, 501, "GBP").then().statusCode(422);
     environment.awaitReadiness("redis", "DOWN", Duration.ofSeconds(20));
-    assertThat(breakerOpenings()).as("the Redis circuit breaker opened").isGreaterThan(openedBefore);
+    assertThat(breakerOpenings())
+        .as("the Redis circuit breaker opened")
+        .isGreaterThan(openedBefore);
 
     environment.redis.restore();
     Thread.sleep(Duration.ofSeconds(6).toMillis()); // past the breaker's delay

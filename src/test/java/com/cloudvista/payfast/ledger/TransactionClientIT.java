@@ -27,11 +27,11 @@ import org.microshed.testing.jaxrs.RestClientBuilder;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
- * The Transaction API as an integrator's typed client sees it (MicroShed Testing against the running
- * IT server, one client per signed-in user): a wallet with its ETag, a deposit and its idempotent
- * replay, a transfer by e-mail, the statement page by page, and refusals as typed problems. Every
- * exchange is also checked against the served document; in the build's second pass it runs again
- * with Redis unreachable.
+ * The Transaction API as an integrator's typed client sees it (MicroShed Testing against the
+ * running IT server, one client per signed-in user): a wallet with its ETag, a deposit and its
+ * idempotent replay, a transfer by e-mail, the statement page by page, and refusals as typed
+ * problems. Every exchange is also checked against the served document; in the build's second pass
+ * it runs again with Redis unreachable.
  */
 @MicroShedTest
 public class TransactionClientIT {
@@ -87,8 +87,10 @@ public class TransactionClientIT {
     assertThat(deposited.amount()).isEqualTo(10_000);
 
     for (int i = 1; i <= 3; i++) {
-      Transaction sent = alice.transfer(UUID.randomUUID().toString(),
-          new Transfer(wallet.id(), null, bobEmail, 1_000 * i, "USD", "dinner " + i, "dining"));
+      Transaction sent =
+          alice.transfer(
+              UUID.randomUUID().toString(),
+              new Transfer(wallet.id(), null, bobEmail, 1_000 * i, "USD", "dinner " + i, "dining"));
       assertThat(sent.type()).isEqualTo("TRANSFER");
       assertThat(sent.destinationWalletId()).isEqualTo(bobs.id());
     }
@@ -109,8 +111,12 @@ public class TransactionClientIT {
       pages++;
     } while (cursor != null && pages < 10);
     assertThat(pages).isEqualTo(2);
-    assertThat(lines).extracting(StatementLine::type).containsExactly("TRANSFER", "TRANSFER", "TRANSFER", "DEPOSIT");
-    assertThat(lines).extracting(StatementLine::balanceAfter).containsExactly(4_000L, 7_000L, 9_000L, 10_000L);
+    assertThat(lines)
+        .extracting(StatementLine::type)
+        .containsExactly("TRANSFER", "TRANSFER", "TRANSFER", "DEPOSIT");
+    assertThat(lines)
+        .extracting(StatementLine::balanceAfter)
+        .containsExactly(4_000L, 7_000L, 9_000L, 10_000L);
     assertThat(lines.get(0).category()).isEqualTo("dining");
   }
 
@@ -119,8 +125,14 @@ public class TransactionClientIT {
     Wallet wallet = alice.createWallet(new NewWallet("EUR", "Typed empty"));
     Wallet bobs = bob.createWallet(new NewWallet("EUR", null));
 
-    Problem problem = catchThrowableOfType(ProblemException.class, () -> alice.transfer(UUID.randomUUID().toString(),
-        new Transfer(wallet.id(), bobs.id(), null, 500, "EUR", null, null))).problem();
+    Problem problem =
+        catchThrowableOfType(
+                ProblemException.class,
+                () ->
+                    alice.transfer(
+                        UUID.randomUUID().toString(),
+                        new Transfer(wallet.id(), bobs.id(), null, 500, "EUR", null, null)))
+            .problem();
 
     assertThat(problem.status()).isEqualTo(422);
     assertThat(problem.code()).isEqualTo("insufficient_funds");
@@ -132,7 +144,9 @@ public class TransactionClientIT {
   void anotherUsersWalletDoesNotExistForTheCaller() {
     Wallet wallet = alice.createWallet(new NewWallet("GBP", null));
 
-    Problem problem = catchThrowableOfType(ProblemException.class, () -> bob.statement(wallet.id(), 10, null)).problem();
+    Problem problem =
+        catchThrowableOfType(ProblemException.class, () -> bob.statement(wallet.id(), 10, null))
+            .problem();
 
     assertThat(problem.status()).isEqualTo(404);
     assertThat(problem.code()).isEqualTo("not_found");

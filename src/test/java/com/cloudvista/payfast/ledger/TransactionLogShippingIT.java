@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * End to end through the running server: money moved over HTTP reaches the S3 logs bucket as gzip
- * JSON Lines, each committed state exactly once, with its entries; a refused transfer leaves no record.
+ * JSON Lines, each committed state exactly once, with its entries; a refused transfer leaves no
+ * record.
  */
 class TransactionLogShippingIT {
 
@@ -39,18 +40,37 @@ class TransactionLogShippingIT {
     String a = alice.wallet("ZAR");
     String b = bob.wallet("ZAR");
     String deposit = alice.deposit(a, 10_000, "ZAR");
-    String transfer = alice.transfer(a, b, 2_500, "ZAR").then().statusCode(201).extract().path("id");
+    String transfer =
+        alice.transfer(a, b, 2_500, "ZAR").then().statusCode(201).extract().path("id");
     String hold =
-        alice.money()
-            .body(Map.of("sourceWalletId", a, "merchant", "Hotel", "amount", 1_000, "currency", "ZAR", "capture", false))
+        alice
+            .money()
+            .body(
+                Map.of(
+                    "sourceWalletId",
+                    a,
+                    "merchant",
+                    "Hotel",
+                    "amount",
+                    1_000,
+                    "currency",
+                    "ZAR",
+                    "capture",
+                    false))
             .post("/api/v1/payments")
             .then()
             .statusCode(201)
             .extract()
             .path("id");
-    alice.money().body(Map.of("amount", 600)).post("/api/v1/payments/" + hold + "/capture").then().statusCode(201);
+    alice
+        .money()
+        .body(Map.of("amount", 600))
+        .post("/api/v1/payments/" + hold + "/capture")
+        .then()
+        .statusCode(201);
     String withdrawal =
-        alice.money()
+        alice
+            .money()
             .body(Map.of("walletId", a, "amount", 100, "currency", "ZAR"))
             .post("/api/v1/withdrawals")
             .then()
@@ -60,13 +80,25 @@ class TransactionLogShippingIT {
     alice.transfer(a, b, 1_000_000, "ZAR").then().statusCode(422);
 
     List<String> expected =
-        List.of(deposit + "/COMPLETED", transfer + "/COMPLETED", hold + "/PENDING", hold + "/COMPLETED", withdrawal + "/COMPLETED");
-    List<JsonObject> records = awaitRecords(environment, List.of(deposit, transfer, hold, withdrawal), expected.size());
+        List.of(
+            deposit + "/COMPLETED",
+            transfer + "/COMPLETED",
+            hold + "/PENDING",
+            hold + "/COMPLETED",
+            withdrawal + "/COMPLETED");
+    List<JsonObject> records =
+        awaitRecords(environment, List.of(deposit, transfer, hold, withdrawal), expected.size());
 
-    List<String> shipped = records.stream().map(r -> r.getString("transactionId") + "/" + r.getString("status")).toList();
+    List<String> shipped =
+        records.stream()
+            .map(r -> r.getString("transactionId") + "/" + r.getString("status"))
+            .toList();
     assertThat(shipped).containsExactlyInAnyOrderElementsOf(expected);
     JsonObject transferRecord =
-        records.stream().filter(r -> r.getString("transactionId").equals(transfer)).findFirst().orElseThrow();
+        records.stream()
+            .filter(r -> r.getString("transactionId").equals(transfer))
+            .findFirst()
+            .orElseThrow();
     assertThat(transferRecord.getJsonNumber("amount").longValue()).isEqualTo(2_500);
     assertThat(transferRecord.getJsonArray("entries").getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("walletId") + ":" + e.getJsonNumber("amount").longValue())
@@ -75,8 +107,8 @@ class TransactionLogShippingIT {
   }
 
   /** Polls the logs bucket until {@code count} records of these transactions are there. */
-  private static List<JsonObject> awaitRecords(TestEnvironment environment, List<String> ids, int count)
-      throws Exception {
+  private static List<JsonObject> awaitRecords(
+      TestEnvironment environment, List<String> ids, int count) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     List<JsonObject> found = List.of();
     try (S3Client s3 = client(environment)) {
@@ -89,22 +121,26 @@ class TransactionLogShippingIT {
         Thread.sleep(500);
       }
     }
-    throw new AssertionError("Only " + found.size() + " of " + count + " records shipped within 30 s: " + found);
+    throw new AssertionError(
+        "Only " + found.size() + " of " + count + " records shipped within 30 s: " + found);
   }
 
   /** Every record of these transactions in every log object, decompressed and parsed. */
   private static List<JsonObject> readRecords(S3Client s3, List<String> ids) throws Exception {
     List<JsonObject> found = new ArrayList<>();
     for (S3Object object :
-        s3.listObjectsV2Paginator(r -> r.bucket("payfast-it-logs").prefix("transactions/")).contents()) {
+        s3.listObjectsV2Paginator(r -> r.bucket("payfast-it-logs").prefix("transactions/"))
+            .contents()) {
       if (object.key().endsWith("/")) {
         continue; // S3Proxy's filesystem store lists its folders as keys
       }
-      assertThat(object.key()).matches("transactions/dt=\\d{4}-\\d{2}-\\d{2}/hr=\\d{2}/\\d+-\\d+\\.jsonl\\.gz");
+      assertThat(object.key())
+          .matches("transactions/dt=\\d{4}-\\d{2}-\\d{2}/hr=\\d{2}/\\d+-\\d+\\.jsonl\\.gz");
       try (BufferedReader lines =
           new BufferedReader(
               new InputStreamReader(
-                  new GZIPInputStream(s3.getObject(r -> r.bucket("payfast-it-logs").key(object.key()))),
+                  new GZIPInputStream(
+                      s3.getObject(r -> r.bucket("payfast-it-logs").key(object.key()))),
                   StandardCharsets.UTF_8))) {
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
           JsonObject record = Json.createReader(new java.io.StringReader(line)).readObject();
@@ -123,10 +159,13 @@ class TransactionLogShippingIT {
         .region(Region.US_EAST_1)
         .forcePathStyle(true)
         // S3Proxy refuses the SDK's default checksum headers (501)
-        .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
-        .responseChecksumValidation(software.amazon.awssdk.core.checksums.ResponseChecksumValidation.WHEN_REQUIRED)
+        .requestChecksumCalculation(
+            software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
+        .responseChecksumValidation(
+            software.amazon.awssdk.core.checksums.ResponseChecksumValidation.WHEN_REQUIRED)
         .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)))
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)))
         .httpClientBuilder(UrlConnectionHttpClient.builder())
         .build();
   }

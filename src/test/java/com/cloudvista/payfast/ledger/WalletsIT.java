@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Wallets: open, list, read with ETag, rename; other users' wallets do not exist for the caller. */
+/**
+ * Wallets: open, list, read with ETag, rename; other users' wallets do not exist for the caller.
+ */
 class WalletsIT {
 
   static LedgerApi.User alice;
@@ -25,11 +27,13 @@ class WalletsIT {
 
   @Test
   void openListReadRename() {
-    Response opened = alice.request().body(Map.of("currency", "EUR", "name", "Travel")).post("/api/v1/wallets");
+    Response opened =
+        alice.request().body(Map.of("currency", "EUR", "name", "Travel")).post("/api/v1/wallets");
     assertThat(opened.statusCode()).isEqualTo(201);
     String id = opened.path("id");
     assertThat(opened.header("Location")).endsWith("/api/v1/wallets/" + id);
-    opened.then()
+    opened
+        .then()
         .body("name", equalTo("Travel"))
         .body("currency", equalTo("EUR"))
         .body("balance", equalTo(0))
@@ -37,8 +41,14 @@ class WalletsIT {
         .body("status", equalTo("ACTIVE"));
     assertThat((String) opened.path("createdAt")).endsWith("Z");
 
-    alice.request().get("/api/v1/wallets").then().statusCode(200).body("data.id", org.hamcrest.Matchers.hasItem(id));
-    alice.request()
+    alice
+        .request()
+        .get("/api/v1/wallets")
+        .then()
+        .statusCode(200)
+        .body("data.id", org.hamcrest.Matchers.hasItem(id));
+    alice
+        .request()
         .body(Map.of("name", "Holidays"))
         .patch("/api/v1/wallets/" + id)
         .then()
@@ -52,7 +62,12 @@ class WalletsIT {
     Response first = alice.request().get("/api/v1/wallets/" + id);
     String etag = first.header("ETag");
     assertThat(etag).isNotBlank();
-    alice.request().header("If-None-Match", etag).get("/api/v1/wallets/" + id).then().statusCode(304);
+    alice
+        .request()
+        .header("If-None-Match", etag)
+        .get("/api/v1/wallets/" + id)
+        .then()
+        .statusCode(304);
     alice.deposit(id, 100, "USD");
     Response after = alice.request().header("If-None-Match", etag).get("/api/v1/wallets/" + id);
     assertThat(after.statusCode()).isEqualTo(200);
@@ -72,19 +87,46 @@ class WalletsIT {
         }) {
       r.then().statusCode(404).body("code", equalTo("not_found"));
     }
-    bob.request().get("/api/v1/wallets").then().body("data.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+    bob.request()
+        .get("/api/v1/wallets")
+        .then()
+        .body("data.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
   }
 
   @Test
   void invalidRequestsAre400() {
-    alice.request().body(Map.of("currency", "XYZ")).post("/api/v1/wallets").then().statusCode(400)
-        .body("code", equalTo("validation_failed")).body("errors[0].field", equalTo("currency"));
-    alice.request().body("{}").post("/api/v1/wallets").then().statusCode(400).body("code", equalTo("validation_failed"));
-    alice.request().body("{\"currency\":").post("/api/v1/wallets").then().statusCode(400).body("code", equalTo("validation_failed"));
+    alice
+        .request()
+        .body(Map.of("currency", "XYZ"))
+        .post("/api/v1/wallets")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("validation_failed"))
+        .body("errors[0].field", equalTo("currency"));
+    alice
+        .request()
+        .body("{}")
+        .post("/api/v1/wallets")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("validation_failed"));
+    alice
+        .request()
+        .body("{\"currency\":")
+        .post("/api/v1/wallets")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("validation_failed"));
     String id = alice.wallet("USD");
     alice.request().body(Map.of("name", "")).patch("/api/v1/wallets/" + id).then().statusCode(400);
-    given().header("Authorization", "Bearer " + alice.token()).contentType("text/plain").body("x")
-        .post("/api/v1/wallets").then().statusCode(415).body("code", equalTo("unsupported_media_type"));
+    given()
+        .header("Authorization", "Bearer " + alice.token())
+        .contentType("text/plain")
+        .body("x")
+        .post("/api/v1/wallets")
+        .then()
+        .statusCode(415)
+        .body("code", equalTo("unsupported_media_type"));
   }
 
   @Test
@@ -95,7 +137,12 @@ class WalletsIT {
   @Test
   void newWalletHasAnEmptyStatement() {
     String id = alice.wallet("GBP");
-    alice.request().get("/api/v1/wallets/" + id + "/transactions").then().statusCode(200)
-        .body("data", hasSize(0)).body("nextCursor", nullValue());
+    alice
+        .request()
+        .get("/api/v1/wallets/" + id + "/transactions")
+        .then()
+        .statusCode(200)
+        .body("data", hasSize(0))
+        .body("nextCursor", nullValue());
   }
 }

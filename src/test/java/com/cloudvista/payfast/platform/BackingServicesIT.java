@@ -19,7 +19,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
 
-/** What the server did to its backing services at start-up: migrated the schema, made the buckets. */
+/**
+ * What the server did to its backing services at start-up: migrated the schema, made the buckets.
+ */
 class BackingServicesIT {
 
   private static TestEnvironment environment;
@@ -44,7 +46,8 @@ class BackingServicesIT {
     }
     assertThat(applied).startsWith("1");
     try (Connection connection = environment.openDatabase();
-        ResultSet table = connection.getMetaData().getTables(null, "public", "idempotency_record", null)) {
+        ResultSet table =
+            connection.getMetaData().getTables(null, "public", "idempotency_record", null)) {
       assertThat(table.next()).as("idempotency_record created by V1").isTrue();
     }
   }

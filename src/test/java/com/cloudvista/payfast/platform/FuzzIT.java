@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * cases replayed, then for each operation bodies built from its request schema and mutated (wrong
  * types, NUL, huge and odd strings, extreme numbers, missing and unknown fields, deep nesting,
  * duplicate keys, broken JSON), odd query values, path ids and headers. Every answer must be below
- * 500; every error problem+json (RFC 6749 JSON on the token endpoints) with an X-Request-Id; no body
- * may carry a stack trace, SQL, a class or a product name; the ledger reconciles afterwards.
+ * 500; every error problem+json (RFC 6749 JSON on the token endpoints) with an X-Request-Id; no
+ * body may carry a stack trace, SQL, a class or a product name; the ledger reconciles afterwards.
  *
  * <p>{@code -Dfuzz.seed=N} replays one run, {@code -Dfuzz.perOperation=N} sets its size.
  */
@@ -42,7 +42,9 @@ class FuzzIT {
               + "resteasy|yasson|eclipselink|hibernate|com\\.cloudvista)");
   private static final RestAssuredConfig RAW =
       RestAssuredConfig.config()
-          .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+          .encoderConfig(
+              EncoderConfig.encoderConfig()
+                  .appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
   private static LedgerApi.User user;
   private static String wallet;
@@ -58,7 +60,14 @@ class FuzzIT {
     wallet = user.wallet("USD");
     otherWallet = LedgerApi.newUser().wallet("USD");
     user.deposit(wallet, 50_000, "USD");
-    document = given().accept("application/json").get("/openapi?format=JSON").then().statusCode(200).extract().jsonPath();
+    document =
+        given()
+            .accept("application/json")
+            .get("/openapi?format=JSON")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
   }
 
   @Test
@@ -81,47 +90,95 @@ class FuzzIT {
       }
     }
     System.out.printf(
-        "[fuzz] seed %d: %d requests over %d operations, statuses %s%n", SEED, sent, operations, STATUSES);
+        "[fuzz] seed %d: %d requests over %d operations, statuses %s%n",
+        SEED, sent, operations, STATUSES);
     assertThat(operations).isGreaterThan(40);
-    assertThat(LedgerApi.admin().request().get("/api/v1/admin/reconciliation").then().statusCode(200).extract()
-        .jsonPath().getList("mismatches")).isEmpty();
-    assertThat(user.request().get("/api/v1/wallets/" + wallet).then().statusCode(200).extract().jsonPath()
-        .getLong("balance")).isBetween(0L, 50_000L);
+    assertThat(
+            LedgerApi.admin()
+                .request()
+                .get("/api/v1/admin/reconciliation")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("mismatches"))
+        .isEmpty();
+    assertThat(
+            user.request()
+                .get("/api/v1/wallets/" + wallet)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("balance"))
+        .isBetween(0L, 50_000L);
   }
 
-  /** The black-box probe's findings (issue 20), each of which once gave a 500 or a non-problem body. */
+  /**
+   * The black-box probe's findings (issue 20), each of which once gave a 500 or a non-problem body.
+   */
   private static void replayTheProbesCases() {
     String nul = "nul\u0000byte";
-    check(send("POST", "/api/v1/deposits", moneyHeaders(), "{\"walletId\":\"" + wallet
-        + "\",\"amount\":100,\"currency\":\"USD\",\"reference\":\"" + nul.replace("\u0000", "\\u0000") + "\"}"));
+    check(
+        send(
+            "POST",
+            "/api/v1/deposits",
+            moneyHeaders(),
+            "{\"walletId\":\""
+                + wallet
+                + "\",\"amount\":100,\"currency\":\"USD\",\"reference\":\""
+                + nul.replace("\u0000", "\\u0000")
+                + "\"}"));
     check(send("GET", "/api/v1/transactions?q=a%00b", authHeaders(), null));
     check(send("GET", "/api/v1/transactions?category=a%00b", authHeaders(), null));
-    check(send("GET", "/api/v1/transactions?from=%2B999999999-12-31T00:00:00Z", authHeaders(), null));
-    check(send("GET", "/api/v1/wallets/" + wallet + "/transactions?to=%2B999999999-12-31T00:00:00Z", authHeaders(), null));
+    check(
+        send("GET", "/api/v1/transactions?from=%2B999999999-12-31T00:00:00Z", authHeaders(), null));
+    check(
+        send(
+            "GET",
+            "/api/v1/wallets/" + wallet + "/transactions?to=%2B999999999-12-31T00:00:00Z",
+            authHeaders(),
+            null));
     Map<String, String> form = new LinkedHashMap<>();
     form.put("Content-Type", "application/x-www-form-urlencoded");
-    check(send("POST", "/auth/v1/oauth2/token", form, "grant_type=password&username=%zz&password=x"));
+    check(
+        send("POST", "/auth/v1/oauth2/token", form, "grant_type=password&username=%zz&password=x"));
     String deposit = "{\"walletId\":\"" + wallet + "\",\"amount\":100,\"currency\":\"USD\"}";
     check(send("POST", "/api/v1/deposits", moneyHeaders(), "[" + deposit + "," + deposit + "]"));
     check(send("POST", "/api/v1/deposits", moneyHeaders(), deposit + "GARBAGE"));
-    check(send("POST", "/api/v1/payments", moneyHeaders(), "{\"walletId\":\"" + wallet
-        + "\",\"amount\":100,\"currency\":\"USD\",\"merchant\":\"m\",\"capture\":\"yes\"}"));
+    check(
+        send(
+            "POST",
+            "/api/v1/payments",
+            moneyHeaders(),
+            "{\"walletId\":\""
+                + wallet
+                + "\",\"amount\":100,\"currency\":\"USD\",\"merchant\":\"m\",\"capture\":\"yes\"}"));
     check(send("GET", "/api/v1/wallets/%ff", authHeaders(), null));
     check(send("GET", "/api/v1/transactions/a%2Fb", authHeaders(), null));
     Map<String, String> longKey = moneyHeaders();
     longKey.put("Idempotency-Key", "k".repeat(20_000));
     check(send("POST", "/api/v1/deposits", longKey, deposit));
-    check(send("POST", "/api/v1/deposits", moneyHeaders(), "{\"reference\":\"" + "x".repeat(70_000) + "\"}"));
+    check(
+        send(
+            "POST",
+            "/api/v1/deposits",
+            moneyHeaders(),
+            "{\"reference\":\"" + "x".repeat(70_000) + "\"}"));
   }
 
-  private static void fuzz(Random random, String method, String template, Map<String, Object> operation) {
+  private static void fuzz(
+      Random random, String method, String template, Map<String, Object> operation) {
     Map<String, String> headers = random.nextInt(10) == 0 ? oddHeaders(random) : moneyHeaders();
     StringBuilder url = new StringBuilder(fillPath(random, template));
     List<Map<String, Object>> parameters = parameters(operation);
     char separator = '?';
     for (Map<String, Object> parameter : parameters) {
       if ("query".equals(parameter.get("in")) && random.nextInt(3) > 0) {
-        url.append(separator).append(parameter.get("name")).append('=').append(oddQueryValue(random, parameter));
+        url.append(separator)
+            .append(parameter.get("name"))
+            .append('=')
+            .append(oddQueryValue(random, parameter));
         separator = '&';
       }
     }
@@ -130,17 +187,22 @@ class FuzzIT {
     if (requestBody != null) {
       String type = firstContentType(requestBody);
       headers.put("Content-Type", random.nextInt(15) == 0 ? "text/plain" : type);
-      body = type.contains("json") ? mutatedJson(random, schemaOf(requestBody, type)) : oddForm(random);
+      body =
+          type.contains("json")
+              ? mutatedJson(random, schemaOf(requestBody, type))
+              : oddForm(random);
     }
     check(send(method, url.toString(), headers, body));
   }
 
   // ------------------------------------------------------------------ requests
 
-  private static Response send(String method, String url, Map<String, String> headers, String body) {
+  private static Response send(
+      String method, String url, Map<String, String> headers, String body) {
     // Without the contract validation filter: fuzzed requests break the document on purpose, and
     // statuses such as 406 or 415 are the container's answer to them, not part of the contract.
-    RequestSpecification request = given().noFilters().config(RAW).urlEncodingEnabled(false).headers(headers);
+    RequestSpecification request =
+        given().noFilters().config(RAW).urlEncodingEnabled(false).headers(headers);
     if (body != null) {
       request = request.body(body);
     }
@@ -151,7 +213,12 @@ class FuzzIT {
   }
 
   private static void check(Response response) {
-    String where = response.statusCode() + " " + response.getHeader("X-Request-Id") + ": " + snippet(response.asString());
+    String where =
+        response.statusCode()
+            + " "
+            + response.getHeader("X-Request-Id")
+            + ": "
+            + snippet(response.asString());
     assertThat(response.statusCode()).as(where).isLessThan(500);
     String text = response.asString();
     assertThat(LEAK.matcher(text).find()).as("leak in " + where).isFalse();
@@ -212,11 +279,23 @@ class FuzzIT {
   // ------------------------------------------------------------------ paths and queries
 
   private static String fillPath(Random random, String template) {
-    String[] ids = {wallet, otherWallet, UUID.randomUUID().toString(), "not-a-uuid", "%ff", "0", "..%2F..", "x".repeat(300)};
-    return Pattern.compile("\\{[^}]+}").matcher(template).replaceAll(m -> {
-      int pick = random.nextInt(10);
-      return pick < 4 ? wallet : ids[random.nextInt(ids.length)];
-    });
+    String[] ids = {
+      wallet,
+      otherWallet,
+      UUID.randomUUID().toString(),
+      "not-a-uuid",
+      "%ff",
+      "0",
+      "..%2F..",
+      "x".repeat(300)
+    };
+    return Pattern.compile("\\{[^}]+}")
+        .matcher(template)
+        .replaceAll(
+            m -> {
+              int pick = random.nextInt(10);
+              return pick < 4 ? wallet : ids[random.nextInt(ids.length)];
+            });
   }
 
   @SuppressWarnings("unchecked")
@@ -227,7 +306,8 @@ class FuzzIT {
       for (Object p : list) {
         Map<String, Object> parameter = (Map<String, Object>) p;
         if (parameter.containsKey("$ref")) {
-          String name = String.valueOf(parameter.get("$ref")).replace("#/components/parameters/", "");
+          String name =
+              String.valueOf(parameter.get("$ref")).replace("#/components/parameters/", "");
           parameter = document.getMap("components.parameters.'" + name + "'");
         }
         if (parameter != null) {
@@ -240,9 +320,30 @@ class FuzzIT {
 
   private static String oddQueryValue(Random random, Map<String, Object> parameter) {
     String[] values = {
-      "", "-1", "0", "1", "50", "99999999999999999999", "1e309", "true", "USD", "usd", "dining", "a%00b", "%25zz",
-      "%2B999999999-12-31T00:00:00Z", "2026-02-30", "2026-12-01T00:00:00Z", "2026-13", "%E2%80%AE", "%C0%AE",
-      "x".repeat(3000), wallet, "not-a-cursor", "eyJhIjoxfQ", "1%3B%20DROP%20TABLE%20account"
+      "",
+      "-1",
+      "0",
+      "1",
+      "50",
+      "99999999999999999999",
+      "1e309",
+      "true",
+      "USD",
+      "usd",
+      "dining",
+      "a%00b",
+      "%25zz",
+      "%2B999999999-12-31T00:00:00Z",
+      "2026-02-30",
+      "2026-12-01T00:00:00Z",
+      "2026-13",
+      "%E2%80%AE",
+      "%C0%AE",
+      "x".repeat(3000),
+      wallet,
+      "not-a-cursor",
+      "eyJhIjoxfQ",
+      "1%3B%20DROP%20TABLE%20account"
     };
     return values[random.nextInt(values.length)];
   }
@@ -251,13 +352,17 @@ class FuzzIT {
 
   private static String firstContentType(Object requestBody) {
     @SuppressWarnings("unchecked")
-    Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) requestBody).get("content");
-    return content == null || content.isEmpty() ? "application/json" : content.keySet().iterator().next();
+    Map<String, Object> content =
+        (Map<String, Object>) ((Map<String, Object>) requestBody).get("content");
+    return content == null || content.isEmpty()
+        ? "application/json"
+        : content.keySet().iterator().next();
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> schemaOf(Object requestBody, String type) {
-    Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) requestBody).get("content");
+    Map<String, Object> content =
+        (Map<String, Object>) ((Map<String, Object>) requestBody).get("content");
     Map<String, Object> media = content == null ? null : (Map<String, Object>) content.get(type);
     return resolve(media == null ? null : (Map<String, Object>) media.get("schema"));
   }
@@ -274,14 +379,21 @@ class FuzzIT {
     return schema;
   }
 
-  /** A plausible object for the schema, then one to three mutations, serialised by hand (so it can be wrong). */
+  /**
+   * A plausible object for the schema, then one to three mutations, serialised by hand (so it can
+   * be wrong).
+   */
   @SuppressWarnings("unchecked")
   private static String mutatedJson(Random random, Map<String, Object> schema) {
     Map<String, Object> properties =
-        schema == null || schema.get("properties") == null ? Map.of() : (Map<String, Object>) schema.get("properties");
+        schema == null || schema.get("properties") == null
+            ? Map.of()
+            : (Map<String, Object>) schema.get("properties");
     Map<String, String> fields = new LinkedHashMap<>();
     for (Map.Entry<String, Object> property : properties.entrySet()) {
-      fields.put(property.getKey(), plausible(property.getKey(), resolve((Map<String, Object>) property.getValue())));
+      fields.put(
+          property.getKey(),
+          plausible(property.getKey(), resolve((Map<String, Object>) property.getValue())));
     }
     int mutations = 1 + random.nextInt(3);
     List<String> names = new ArrayList<>(fields.keySet());
@@ -305,7 +417,13 @@ class FuzzIT {
       }
     }
     StringBuilder json = new StringBuilder("{");
-    fields.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+    fields.forEach(
+        (k, v) ->
+            json.append(json.length() > 1 ? "," : "")
+                .append('"')
+                .append(k)
+                .append("\":")
+                .append(v));
     if (!extra.isEmpty() && json.length() == 1) {
       extra = extra.substring(1);
     }
@@ -335,25 +453,70 @@ class FuzzIT {
 
   private static String oddValue(Random random) {
     String[] values = {
-      "null", "true", "1", "-1", "0", "1.5", "1e308", "-9223372036854775809", "9223372036854775808", "\"1\"",
-      "\"true\"", "\"\"", "\"\\u0000\"", "\"a\\u0000b\"", "\"\\ud800\"", "\"\\u202e\\u0041\"", "[]", "[1,2]", "{}",
-      "{\"a\":{\"b\":[{}]}}", "\"" + "x".repeat(5000) + "\"", "\"2026-02-30\"", "\"+999999999-12-31T00:00:00Z\"",
-      "\"" + "[".repeat(50) + "\"", "[".repeat(200) + "]".repeat(200), "\"<script>alert(1)</script>\"",
-      "\"' OR 1=1 --\"", "\"USD\"", "\"not-a-uuid\""
+      "null",
+      "true",
+      "1",
+      "-1",
+      "0",
+      "1.5",
+      "1e308",
+      "-9223372036854775809",
+      "9223372036854775808",
+      "\"1\"",
+      "\"true\"",
+      "\"\"",
+      "\"\\u0000\"",
+      "\"a\\u0000b\"",
+      "\"\\ud800\"",
+      "\"\\u202e\\u0041\"",
+      "[]",
+      "[1,2]",
+      "{}",
+      "{\"a\":{\"b\":[{}]}}",
+      "\"" + "x".repeat(5000) + "\"",
+      "\"2026-02-30\"",
+      "\"+999999999-12-31T00:00:00Z\"",
+      "\"" + "[".repeat(50) + "\"",
+      "[".repeat(200) + "]".repeat(200),
+      "\"<script>alert(1)</script>\"",
+      "\"' OR 1=1 --\"",
+      "\"USD\"",
+      "\"not-a-uuid\""
     };
     return values[random.nextInt(values.length)];
   }
 
   private static String brokenJson(Random random, Map<String, String> fields) {
-    String[] broken = {"", "{", "}", "[]", "null", "\"text\"", "{\"a\":}", "{\"a\" 1}", "{'a':1}", "{\"a\":1,}", "\u0000"};
-    return random.nextBoolean() ? broken[random.nextInt(broken.length)] : "{" + fields.size() + ":" + fields.keySet() + "}";
+    String[] broken = {
+      "",
+      "{",
+      "}",
+      "[]",
+      "null",
+      "\"text\"",
+      "{\"a\":}",
+      "{\"a\" 1}",
+      "{'a':1}",
+      "{\"a\":1,}",
+      "\u0000"
+    };
+    return random.nextBoolean()
+        ? broken[random.nextInt(broken.length)]
+        : "{" + fields.size() + ":" + fields.keySet() + "}";
   }
 
   private static String oddForm(Random random) {
     String[] forms = {
-      "", "grant_type=password", "grant_type=password&username=%zz&password=x", "grant_type=refresh_token&refresh_token=",
-      "grant_type=client_credentials&client_id=&client_secret=", "grant_type=password&grant_type=password",
-      "token=" + "t".repeat(4000), "%00=%00", "grant_type=authorization_code&code=x", "a=b&&&c"
+      "",
+      "grant_type=password",
+      "grant_type=password&username=%zz&password=x",
+      "grant_type=refresh_token&refresh_token=",
+      "grant_type=client_credentials&client_id=&client_secret=",
+      "grant_type=password&grant_type=password",
+      "token=" + "t".repeat(4000),
+      "%00=%00",
+      "grant_type=authorization_code&code=x",
+      "a=b&&&c"
     };
     return forms[random.nextInt(forms.length)];
   }

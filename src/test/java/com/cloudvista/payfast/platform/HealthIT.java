@@ -30,12 +30,15 @@ class HealthIT {
     environment.redis.restore();
     environment.s3.start();
     environment.awaitReady(Duration.ofSeconds(60));
-    awaitReadiness(json -> "UP".equals(optional(json, "redis")) && "UP".equals(optional(json, "s3")));
+    awaitReadiness(
+        json -> "UP".equals(optional(json, "redis")) && "UP".equals(optional(json, "s3")));
   }
 
   @Test
   void allUpWhenEveryServiceAnswers() {
-    JsonPath ready = awaitReadiness(json -> "UP".equals(optional(json, "s3")) && "UP".equals(optional(json, "redis")));
+    JsonPath ready =
+        awaitReadiness(
+            json -> "UP".equals(optional(json, "s3")) && "UP".equals(optional(json, "redis")));
 
     assertThat(ready.getString("status")).isEqualTo("UP");
     assertThat(check(ready, "database")).isEqualTo("UP");
@@ -69,7 +72,9 @@ class HealthIT {
 
   @Test
   void healthDataNamesComponentsAndStatesNotAddressesOrPaths() {
-    JsonPath ready = awaitReadiness(json -> "UP".equals(optional(json, "s3")) && "UP".equals(optional(json, "redis")));
+    JsonPath ready =
+        awaitReadiness(
+            json -> "UP".equals(optional(json, "s3")) && "UP".equals(optional(json, "redis")));
 
     assertNamesNoAddressOrPath(ready.prettify());
     assertNamesNoAddressOrPath(given().when().get("/health").then().extract().asString());
@@ -86,7 +91,8 @@ class HealthIT {
   }
 
   private static void assertNamesNoAddressOrPath(String body) {
-    assertThat(body).doesNotContain("://", "127.0.0.1", "localhost", "s3-data", "/tmp/", "/work/", "target/");
+    assertThat(body)
+        .doesNotContain("://", "127.0.0.1", "localhost", "s3-data", "/tmp/", "/work/", "target/");
   }
 
   @Test
@@ -111,7 +117,9 @@ class HealthIT {
     assertThat(signUp.statusCode()).isEqualTo(503);
     assertThat(signUp.contentType()).startsWith("application/problem+json");
     assertThat(signUp.jsonPath().getString("code")).isEqualTo("unavailable");
-    assertThat(signUp.body().asString()).doesNotContainIgnoringCase("exception").doesNotContain("SQL");
+    assertThat(signUp.body().asString())
+        .doesNotContainIgnoringCase("exception")
+        .doesNotContain("SQL");
     assertThat(signUp.header("Retry-After")).isNotBlank();
 
     environment.database.restore();

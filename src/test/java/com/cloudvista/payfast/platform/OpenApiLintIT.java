@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The served document passes Redocly's {@code recommended} rules with no error (the CLI is installed
- * into build-tools/ by the build), and with no warning either.
+ * The served document passes Redocly's {@code recommended} rules with no error (the CLI is
+ * installed into build-tools/ by the build), and with no warning either.
  */
 class OpenApiLintIT {
 
@@ -31,7 +31,8 @@ class OpenApiLintIT {
     assertThat(redocly).as("npm ci in build-tools (./mvnw generate-test-resources)").exists();
     Path report = project.resolve("target/openapi-lint.json");
     Process lint =
-        new ProcessBuilder(List.of(redocly.toString(), "lint", document.toString(), "--format=json"))
+        new ProcessBuilder(
+                List.of(redocly.toString(), "lint", document.toString(), "--format=json"))
             .redirectOutput(report.toFile())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
@@ -42,10 +43,15 @@ class OpenApiLintIT {
     System.out.printf(
         "OpenAPI lint (redocly recommended): %d errors, %d warnings %s%n",
         errors, result.getInt("totals.warnings"), result.getList("problems.ruleId"));
-    assertThat(errors).as("redocly errors: " + result.getList("problems.findAll { it.severity == 'error' }.message"))
+    assertThat(errors)
+        .as(
+            "redocly errors: "
+                + result.getList("problems.findAll { it.severity == 'error' }.message"))
         .isZero();
     assertThat(result.getInt("totals.warnings"))
-        .as("redocly warnings: " + result.getList("problems.findAll { it.severity == 'warn' }.message"))
+        .as(
+            "redocly warnings: "
+                + result.getList("problems.findAll { it.severity == 'warn' }.message"))
         .isZero();
   }
 }

@@ -29,7 +29,8 @@ class ProblemDetailsIT {
     assertThat(response.jsonPath().getString("type")).endsWith("/not_found");
     assertThat(response.jsonPath().getString("title")).isNotBlank();
     assertThat(response.jsonPath().getString("instance")).isEqualTo("/no/such/path");
-    assertThat(response.jsonPath().getString("requestId")).isEqualTo(response.header("X-Request-Id"));
+    assertThat(response.jsonPath().getString("requestId"))
+        .isEqualTo(response.header("X-Request-Id"));
   }
 
   @Test
@@ -46,7 +47,8 @@ class ProblemDetailsIT {
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.header("X-Request-Id")).isNotBlank();
-    assertThat(response.jsonPath().getString("requestId")).isEqualTo(response.header("X-Request-Id"));
+    assertThat(response.jsonPath().getString("requestId"))
+        .isEqualTo(response.header("X-Request-Id"));
   }
 
   @Test
@@ -113,7 +115,9 @@ class ProblemDetailsIT {
         .then()
         .statusCode(200)
         .body("info.title", equalTo("PayFast Wallet API"))
-        .body("components.securitySchemes.oauth2.flows.password.tokenUrl", equalTo("/auth/v1/oauth2/token"))
+        .body(
+            "components.securitySchemes.oauth2.flows.password.tokenUrl",
+            equalTo("/auth/v1/oauth2/token"))
         .body(
             "components.securitySchemes.oauth2.flows.clientCredentials.tokenUrl",
             equalTo("/auth/v1/oauth2/token"))
@@ -127,15 +131,21 @@ class ProblemDetailsIT {
     assertThat(metrics).contains("# TYPE").contains("jvm_uptime_seconds");
   }
 
-  /** Requests the container refuses itself (bad percent-encoding, an encoded slash) answer problem+json too. */
+  /**
+   * Requests the container refuses itself (bad percent-encoding, an encoded slash) answer
+   * problem+json too.
+   */
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/v1/wallets/%ff", "/auth/v1/users/%ff", "/api/v1/transactions/a%2Fb"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"/api/v1/wallets/%ff", "/auth/v1/users/%ff", "/api/v1/transactions/a%2Fb"})
   void containerRefusalsAreProblemJsonWithARequestId(String path) {
     io.restassured.response.Response answer = given().urlEncodingEnabled(false).when().get(path);
     assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(answer.contentType()).startsWith("application/problem+json");
     assertThat(answer.header("X-Request-Id")).matches("[0-9a-f-]{36}");
-    assertThat(answer.headers().hasHeaderWithName("$WSEP")).as("a container-internal header").isFalse();
+    assertThat(answer.headers().hasHeaderWithName("$WSEP"))
+        .as("a container-internal header")
+        .isFalse();
     assertThat(answer.jsonPath().getString("code")).isEqualTo("validation_failed");
     assertThat(answer.jsonPath().getString("requestId")).isEqualTo(answer.header("X-Request-Id"));
   }

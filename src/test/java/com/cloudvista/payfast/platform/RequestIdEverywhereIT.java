@@ -38,7 +38,8 @@ class RequestIdEverywhereIT {
         "/no/such/path"
       })
   void eachModuleAnswersOneNewRequestId(String path) {
-    Response response = given().redirects().follow(false).when().get(path).then().extract().response();
+    Response response =
+        given().redirects().follow(false).when().get(path).then().extract().response();
 
     assertThat(response.headers().getValues("X-Request-Id")).hasSize(1);
     assertThat(response.header("X-Request-Id")).matches(UUID);
@@ -47,9 +48,16 @@ class RequestIdEverywhereIT {
   @ParameterizedTest
   @ValueSource(strings = {"/health/ready", "/metrics", "/openapi", "/api/v1/wallets"})
   void aSaneIncomingIdIsEchoedAndAnUnsafeOneReplaced(String path) {
-    Response echoed = given().header("X-Request-Id", "lb-7f3a.42").when().get(path).then().extract().response();
+    Response echoed =
+        given().header("X-Request-Id", "lb-7f3a.42").when().get(path).then().extract().response();
     Response replaced =
-        given().header("X-Request-Id", "two words<script>").when().get(path).then().extract().response();
+        given()
+            .header("X-Request-Id", "two words<script>")
+            .when()
+            .get(path)
+            .then()
+            .extract()
+            .response();
 
     assertThat(echoed.headers().getValues("X-Request-Id")).containsExactly("lb-7f3a.42");
     assertThat(replaced.headers().getValues("X-Request-Id")).hasSize(1);
@@ -61,6 +69,7 @@ class RequestIdEverywhereIT {
     Response response = given().when().get("/api/v1/wallets").then().extract().response();
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.jsonPath().getString("requestId")).isEqualTo(response.header("X-Request-Id"));
+    assertThat(response.jsonPath().getString("requestId"))
+        .isEqualTo(response.header("X-Request-Id"));
   }
 }

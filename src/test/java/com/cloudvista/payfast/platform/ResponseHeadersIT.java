@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The contract's response headers: nosniff on every API answer, no-store on authenticated ones, no product name. */
+/**
+ * The contract's response headers: nosniff on every API answer, no-store on authenticated ones, no
+ * product name.
+ */
 class ResponseHeadersIT {
 
   @BeforeAll
@@ -35,14 +38,22 @@ class ResponseHeadersIT {
     LedgerApi.User user = LedgerApi.newUser();
     String wallet = user.wallet("USD");
     Response deposit =
-        user.money().body(java.util.Map.of("walletId", wallet, "amount", 100, "currency", "USD")).post("/api/v1/deposits");
+        user.money()
+            .body(java.util.Map.of("walletId", wallet, "amount", 100, "currency", "USD"))
+            .post("/api/v1/deposits");
     assertThat(deposit.statusCode()).isEqualTo(201);
-    for (Response response : List.of(
-        deposit, user.request().get("/api/v1/wallets"), user.request().get("/api/v1/wallets/" + wallet),
-        user.request().get("/auth/v1/users/me"), user.request().get("/api/v1/transactions"),
-        user.request().get("/api/v1/wallets/" + java.util.UUID.randomUUID()))) {
+    for (Response response :
+        List.of(
+            deposit,
+            user.request().get("/api/v1/wallets"),
+            user.request().get("/api/v1/wallets/" + wallet),
+            user.request().get("/auth/v1/users/me"),
+            user.request().get("/api/v1/transactions"),
+            user.request().get("/api/v1/wallets/" + java.util.UUID.randomUUID()))) {
       safe(response);
-      assertThat(response.header("Cache-Control")).as(response.statusCode() + " " + response.asString()).isEqualTo("no-store");
+      assertThat(response.header("Cache-Control"))
+          .as(response.statusCode() + " " + response.asString())
+          .isEqualTo("no-store");
     }
   }
 }

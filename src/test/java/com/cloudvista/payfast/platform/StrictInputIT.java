@@ -37,7 +37,10 @@ class StrictInputIT {
   }
 
   private static ValidatableResponse refused(String path, String body, String field) {
-    return user.money().body(body).post(path).then()
+    return user.money()
+        .body(body)
+        .post(path)
+        .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .header("X-Request-Id", notNullValue())
@@ -52,7 +55,8 @@ class StrictInputIT {
     refused("/api/v1/deposits", deposit("") + "GARBAGE", "body");
     refused("/api/v1/deposits", deposit("") + deposit(""), "body");
     refused("/api/v1/deposits", "\"" + wallet + "\"", "body");
-    assertThat(user.request().get("/api/v1/wallets/" + wallet).jsonPath().getLong("balance")).isEqualTo(10_000L);
+    assertThat(user.request().get("/api/v1/wallets/" + wallet).jsonPath().getLong("balance"))
+        .isEqualTo(10_000L);
   }
 
   @Test
@@ -62,45 +66,69 @@ class StrictInputIT {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "/api/v1/deposits  | {\"walletId\":\"%s\",\"amount\":500,\"currency\":\"USD\",\"reference\":\"nul\\u0000byte\"} | reference",
-    "/api/v1/wallets   | {\"currency\":\"USD\",\"name\":\"a\\u0000b\"}                                               | name",
-    "/api/v1/transfers | {\"sourceWalletId\":\"%s\",\"recipientEmail\":\"x@example.com\",\"amount\":1,\"currency\":\"USD\",\"description\":\"\\u0000\"} | description",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/v1/deposits  | {\"walletId\":\"%s\",\"amount\":500,\"currency\":\"USD\",\"reference\":\"nul\\u0000byte\"} | reference",
+        "/api/v1/wallets   | {\"currency\":\"USD\",\"name\":\"a\\u0000b\"}                                               | name",
+        "/api/v1/transfers | {\"sourceWalletId\":\"%s\",\"recipientEmail\":\"x@example.com\",\"amount\":1,\"currency\":\"USD\",\"description\":\"\\u0000\"} | description",
+      })
   void aNulCharacterIsA400NotA500(String path, String body, String field) {
     refused(path, body.formatted(wallet), field);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "1       | capture",
-    "\"yes\" | capture",
-    "\"true\"| capture",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1       | capture",
+        "\"yes\" | capture",
+        "\"true\"| capture",
+      })
   void captureIsABooleanOrNothing(String capture, String field) {
-    String body = "{\"sourceWalletId\":\"" + wallet + "\",\"merchant\":\"Cafe\",\"amount\":100,\"currency\":\"USD\","
-        + "\"capture\":" + capture + "}";
+    String body =
+        "{\"sourceWalletId\":\""
+            + wallet
+            + "\",\"merchant\":\"Cafe\",\"amount\":100,\"currency\":\"USD\","
+            + "\"capture\":"
+            + capture
+            + "}";
     refused("/api/v1/payments", body, field).body("errors.message", hasItem("must be a boolean"));
-    assertThat(user.request().get("/api/v1/wallets/" + wallet).jsonPath().getLong("availableBalance"))
-        .as("no hold was placed").isEqualTo(10_000L);
+    assertThat(
+            user.request().get("/api/v1/wallets/" + wallet).jsonPath().getLong("availableBalance"))
+        .as("no hold was placed")
+        .isEqualTo(10_000L);
   }
 
   @Test
   void wrongTypesAreNamedForEveryField() {
-    refused("/api/v1/deposits", "{\"walletId\":42,\"amount\":\"500\",\"currency\":\"USD\"}", "walletId")
+    refused(
+            "/api/v1/deposits",
+            "{\"walletId\":42,\"amount\":\"500\",\"currency\":\"USD\"}",
+            "walletId")
         .body("errors.field", hasItem("amount"));
-    refused("/api/v1/expenses", "{\"amount\":100,\"currency\":\"USD\",\"category\":\"dining\","
-        + "\"spentAt\":\"2026-12-01T00:00:00Z\",\"tags\":\"groceries\"}", "tags");
-    refused("/api/v1/rules", "{\"name\":\"r\",\"category\":\"dining\",\"match\":{\"minAmount\":\"5\"}}",
+    refused(
+        "/api/v1/expenses",
+        "{\"amount\":100,\"currency\":\"USD\",\"category\":\"dining\","
+            + "\"spentAt\":\"2026-12-01T00:00:00Z\",\"tags\":\"groceries\"}",
+        "tags");
+    refused(
+        "/api/v1/rules",
+        "{\"name\":\"r\",\"category\":\"dining\",\"match\":{\"minAmount\":\"5\"}}",
         "match.minAmount");
   }
 
   @Test
   void theAuthApiIsStrictToo() {
-    given().contentType("application/json")
-        .body("{\"email\":\"a@example.com\",\"email\":\"b@example.com\",\"password\":\"x\",\"displayName\":\"A\"}")
-        .post("/auth/v1/users").then()
-        .statusCode(400).body("code", equalTo("validation_failed")).body("errors.field", hasItem("email"));
+    given()
+        .contentType("application/json")
+        .body(
+            "{\"email\":\"a@example.com\",\"email\":\"b@example.com\",\"password\":\"x\",\"displayName\":\"A\"}")
+        .post("/auth/v1/users")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("validation_failed"))
+        .body("errors.field", hasItem("email"));
   }
 
   @ParameterizedTest
@@ -111,7 +139,10 @@ class StrictInputIT {
     "/api/v1/transactions?q%00=a, q?",
   })
   void aNulOrBadPercentEncodingInTheQueryIsA400NotA500(String path, String parameter) {
-    user.request().urlEncodingEnabled(false).get(path).then()
+    user.request()
+        .urlEncodingEnabled(false)
+        .get(path)
+        .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .header("X-Request-Id", notNullValue())
@@ -121,31 +152,47 @@ class StrictInputIT {
 
   @Test
   void theTokenEndpointAnswersBadPercentEncodingAsRfc6749InvalidRequest() {
-    given().urlEncodingEnabled(false).contentType("application/x-www-form-urlencoded")
-        .body("grant_type=password&username=%zz&password=x").post("/auth/v1/oauth2/token").then()
+    given()
+        .urlEncodingEnabled(false)
+        .contentType("application/x-www-form-urlencoded")
+        .body("grant_type=password&username=%zz&password=x")
+        .post("/auth/v1/oauth2/token")
+        .then()
         .statusCode(400)
         .contentType("application/json")
         .body("error", equalTo("invalid_request"));
-    given().contentType("application/x-www-form-urlencoded")
-        .body("grant_type=password&username=a%00b&password=x").post("/auth/v1/oauth2/token").then()
-        .statusCode(400).body("error", equalTo("invalid_request"));
+    given()
+        .contentType("application/x-www-form-urlencoded")
+        .body("grant_type=password&username=a%00b&password=x")
+        .post("/auth/v1/oauth2/token")
+        .then()
+        .statusCode(400)
+        .body("error", equalTo("invalid_request"));
   }
 
   @Test
   void aHundredKilobyteHeaderReachesTheApplicationAndGetsItsProblem() {
     String huge = "a".repeat(100_000);
 
-    user.request().header("Idempotency-Key", huge).body(deposit("")).post("/api/v1/deposits").then()
+    user.request()
+        .header("Idempotency-Key", huge)
+        .body(deposit(""))
+        .post("/api/v1/deposits")
+        .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .header("X-Request-Id", notNullValue())
         .body("code", equalTo("idempotency_key_required"))
         .body("requestId", notNullValue());
-    given().header("Authorization", "Bearer " + huge).get("/api/v1/wallets").then()
+    given()
+        .header("Authorization", "Bearer " + huge)
+        .get("/api/v1/wallets")
+        .then()
         .statusCode(401)
         .contentType("application/problem+json")
         .header("X-Request-Id", notNullValue())
         .body("code", equalTo("unauthorized"));
-    assertThat(user.request().get("/api/v1/wallets/" + wallet).jsonPath().getLong("balance")).isEqualTo(10_000L);
+    assertThat(user.request().get("/api/v1/wallets/" + wallet).jsonPath().getLong("balance"))
+        .isEqualTo(10_000L);
   }
 }

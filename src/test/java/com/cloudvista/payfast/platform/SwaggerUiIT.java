@@ -18,13 +18,16 @@ import org.junit.jupiter.api.Test;
 class SwaggerUiIT {
 
   @Test
-  void authorizeWithDefaultsThenTryItOutListsTheCallersWallets() throws IOException, InterruptedException {
+  void authorizeWithDefaultsThenTryItOutListsTheCallersWallets()
+      throws IOException, InterruptedException {
     TestEnvironment.start();
     LedgerApi.User user = LedgerApi.newUser();
     String wallet = user.wallet("USD");
 
     Path shots = BrowserRun.shots("swagger-ui");
-    JsonPath result = BrowserRun.run("swagger-ui.mjs", shots, 120, user.email(), LedgerApi.PASSWORD, shots.toString());
+    JsonPath result =
+        BrowserRun.run(
+            "swagger-ui.mjs", shots, 120, user.email(), LedgerApi.PASSWORD, shots.toString());
     System.out.println("Swagger UI: " + result.prettify());
     assertThat(result.getString("error")).as("browser run").isNull();
     assertThat(result.getBoolean("authorized")).isTrue();

@@ -29,9 +29,15 @@ public final class BrowserRun {
   public static JsonPath run(String script, Path shots, int timeoutSeconds, String... arguments)
       throws IOException, InterruptedException {
     Path chromium = Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
-    assertThat(chromium).as("Debian's Chromium (apt-get install chromium; .ci/run installs it)").exists();
-    List<String> command = new ArrayList<>(List.of("node", project().resolve("build-tools").resolve(script).toString(),
-        System.getProperty("it.base-url", "http://localhost:9180")));
+    assertThat(chromium)
+        .as("Debian's Chromium (apt-get install chromium; .ci/run installs it)")
+        .exists();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "node",
+                project().resolve("build-tools").resolve(script).toString(),
+                System.getProperty("it.base-url", "http://localhost:9180")));
     command.addAll(List.of(arguments));
     Path output = shots.resolve("result.json");
     Process browser =
@@ -41,7 +47,9 @@ public final class BrowserRun {
             .redirectOutput(output.toFile())
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
-    assertThat(browser.waitFor(timeoutSeconds, TimeUnit.SECONDS)).as("the browser run of %s finished", script).isTrue();
+    assertThat(browser.waitFor(timeoutSeconds, TimeUnit.SECONDS))
+        .as("the browser run of %s finished", script)
+        .isTrue();
     String printed = Files.readString(output, StandardCharsets.UTF_8).strip();
     return new JsonPath(printed.lines().reduce((a, b) -> b).orElse("{}"));
   }

@@ -48,10 +48,10 @@ import java.util.stream.Collectors;
  * OpenAPI document the server serves (swagger-request-validator): as a global RestAssured filter
  * installed by {@link TestEnvironment#start()}, as a JAX-RS client filter on the typed clients of
  * the MicroShed ITs ({@link ContractValidationClientFilter}), and through {@link
- * #check(HttpResponse)} for the tests that send with {@code java.net.http}. The test that made the call fails
- * when the answer has an undocumented status, header or field, or breaks its schema; and when the
- * server accepted (2xx/3xx) a request that the document says is invalid. A request the document
- * forbids that the server refused is what error-path tests do, so that is fine.
+ * #check(HttpResponse)} for the tests that send with {@code java.net.http}. The test that made the
+ * call fails when the answer has an undocumented status, header or field, or breaks its schema; and
+ * when the server accepted (2xx/3xx) a request that the document says is invalid. A request the
+ * document forbids that the server refused is what error-path tests do, so that is fine.
  *
  * <p>The validator's schema checks are JSON Schema draft 4 (OpenAPI 3.0): the served 3.1 document
  * is translated mechanically first (type unions with null become {@code nullable}, numeric
@@ -66,8 +66,16 @@ public final class ContractValidation implements Filter {
 
   /** Headers of HTTP itself or of the container, which no operation documents. */
   private static final Set<String> TRANSPORT_HEADERS =
-      Set.of("content-type", "content-length", "content-language", "date", "transfer-encoding", "connection",
-          "keep-alive", "vary", "content-encoding");
+      Set.of(
+          "content-type",
+          "content-length",
+          "content-language",
+          "date",
+          "transfer-encoding",
+          "connection",
+          "keep-alive",
+          "vary",
+          "content-encoding");
 
   private final URI base;
   private final OpenApiInteractionValidator validator;
@@ -85,11 +93,15 @@ public final class ContractValidation implements Filter {
             .build();
   }
 
-  /** The filter for the server at {@code baseUrl}, validating against the document it serves now. */
+  /**
+   * The filter for the server at {@code baseUrl}, validating against the document it serves now.
+   */
   static ContractValidation of(String baseUrl, String servedJson, Path coverageFile) {
     try {
-      ContractValidation validation = new ContractValidation(URI.create(baseUrl), new ObjectMapper().readTree(servedJson));
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> validation.writeCoverage(coverageFile)));
+      ContractValidation validation =
+          new ContractValidation(URI.create(baseUrl), new ObjectMapper().readTree(servedJson));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> validation.writeCoverage(coverageFile)));
       return validation;
     } catch (IOException e) {
       throw new IllegalStateException("the served OpenAPI document is not JSON", e);
@@ -98,51 +110,78 @@ public final class ContractValidation implements Filter {
 
   @Override
   public io.restassured.response.Response filter(
-      FilterableRequestSpecification requestSpec, FilterableResponseSpecification responseSpec, FilterContext ctx) {
+      FilterableRequestSpecification requestSpec,
+      FilterableResponseSpecification responseSpec,
+      FilterContext ctx) {
     authorizationAsHeader(requestSpec);
     io.restassured.response.Response answer = ctx.next(requestSpec, responseSpec);
     Set<String> headers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     answer.getHeaders().forEach(h -> headers.add(h.getName()));
-    check(URI.create(requestSpec.getURI()), request(requestSpec), RestAssuredResponse.of(answer), headers, answer::asString);
+    check(
+        URI.create(requestSpec.getURI()),
+        request(requestSpec),
+        RestAssuredResponse.of(answer),
+        headers,
+        answer::asString);
     return answer;
   }
 
   /**
    * Checks one exchange, whatever client made it (the RestAssured filter above, {@link
    * ContractValidationClientFilter} for the JAX-RS clients, {@link #check(HttpResponse)} for {@code
-   * java.net.http}); calls to anything but the Auth and Transaction APIs of this server pass unchecked.
+   * java.net.http}); calls to anything but the Auth and Transaction APIs of this server pass
+   * unchecked.
    *
    * @throws AssertionError on contract drift
    */
-  private void check(URI uri, Request request, Response answer, Set<String> headerNames, Supplier<String> body) {
+  private void check(
+      URI uri, Request request, Response answer, Set<String> headerNames, Supplier<String> body) {
     String path = uri.getRawPath();
-    if (uri.getPort() != base.getPort() || !(path.startsWith("/api/") || path.startsWith("/auth/"))) {
+    if (uri.getPort() != base.getPort()
+        || !(path.startsWith("/api/") || path.startsWith("/auth/"))) {
       return; // S3, health, metrics, the document itself, the web UI
     }
     Response response = new WithHeaderNames(answer, headerNames);
     String call = request.getMethod() + " " + path + " → " + response.getStatus();
     ValidationReport requestReport = validator.validateRequest(request);
-    if (requestReport.getMessages().stream().anyMatch(m -> m.getKey().equals("validation.request.path.missing")
-        || m.getKey().equals("validation.request.operation.notAllowed"))) {
+    if (requestReport.getMessages().stream()
+        .anyMatch(
+            m ->
+                m.getKey().equals("validation.request.path.missing")
+                    || m.getKey().equals("validation.request.operation.notAllowed"))) {
       if (response.getStatus() < 400) {
         throw new AssertionError("Undocumented operation answered " + call);
       }
-      outside.merge(request.getMethod() + " " + path + " → " + response.getStatus(), 1, Integer::sum);
+      outside.merge(
+          request.getMethod() + " " + path + " → " + response.getStatus(), 1, Integer::sum);
       return;
     }
-    ValidationReport responseReport = validator.validateResponse(path, request.getMethod(), response);
+    ValidationReport responseReport =
+        validator.validateResponse(path, request.getMethod(), response);
     List<String> problems = new ArrayList<>();
     if (response.getStatus() < 400) {
       requestReport.getMessages().stream()
           .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-          .forEach(m -> problems.add("request the document forbids was accepted: " + m.getMessage()));
+          .forEach(
+              m -> problems.add("request the document forbids was accepted: " + m.getMessage()));
     }
     responseReport.getMessages().stream()
         .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-        .forEach(m -> problems.add("response: " + m.getMessage() + " " + m.getContext().map(Object::toString).orElse("")));
+        .forEach(
+            m ->
+                problems.add(
+                    "response: "
+                        + m.getMessage()
+                        + " "
+                        + m.getContext().map(Object::toString).orElse("")));
     if (!problems.isEmpty()) {
-      throw new AssertionError("Contract drift on " + call + ":\n  " + String.join("\n  ", problems)
-          + "\n  body: " + body.get());
+      throw new AssertionError(
+          "Contract drift on "
+              + call
+              + ":\n  "
+              + String.join("\n  ", problems)
+              + "\n  body: "
+              + body.get());
     }
   }
 
@@ -152,19 +191,37 @@ public final class ContractValidation implements Filter {
    */
   public <T> HttpResponse<T> check(HttpResponse<T> response) {
     HttpRequest sent = response.request();
-    String requestBody = sent.bodyPublisher().map(p -> new String(bytesOf(p), StandardCharsets.UTF_8)).orElse(null);
-    String text = response.body() instanceof String string ? string
-        : response.body() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : null;
+    String requestBody =
+        sent.bodyPublisher().map(p -> new String(bytesOf(p), StandardCharsets.UTF_8)).orElse(null);
+    String text =
+        response.body() instanceof String string
+            ? string
+            : response.body() instanceof byte[] bytes
+                ? new String(bytes, StandardCharsets.UTF_8)
+                : null;
     Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.putAll(response.headers().map());
     headers.remove(":status"); // an HTTP/2 pseudo-header
-    check(sent.method(), sent.uri(), sent.headers().map(), requestBody, response.statusCode(), headers, text);
+    check(
+        sent.method(),
+        sent.uri(),
+        sent.headers().map(),
+        requestBody,
+        response.statusCode(),
+        headers,
+        text);
     return response;
   }
 
   /** Checks one exchange given as plain values (what the adapters other than RestAssured's see). */
-  void check(String method, URI uri, Map<String, List<String>> requestHeaders, String requestBody, int status,
-      Map<String, List<String>> responseHeaders, String responseBody) {
+  void check(
+      String method,
+      URI uri,
+      Map<String, List<String>> requestHeaders,
+      String requestBody,
+      int status,
+      Map<String, List<String>> responseHeaders,
+      String responseBody) {
     SimpleRequest.Builder request = new SimpleRequest.Builder(method, uri.getRawPath());
     requestHeaders.forEach(request::withHeader);
     if (uri.getRawQuery() != null) {
@@ -172,7 +229,8 @@ public final class ContractValidation implements Filter {
         int eq = pair.indexOf('=');
         request.withQueryParam(
             URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-            List.of(URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8)));
+            List.of(
+                URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8)));
       }
     }
     if (requestBody != null && !requestBody.isEmpty()) {
@@ -188,30 +246,33 @@ public final class ContractValidation implements Filter {
     check(uri, request.build(), response.build(), names, () -> responseBody);
   }
 
-  /** What a request's body publisher sends (the ITs use in-memory ones, which can be read again). */
+  /**
+   * What a request's body publisher sends (the ITs use in-memory ones, which can be read again).
+   */
   private static byte[] bytesOf(HttpRequest.BodyPublisher publisher) {
     HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
-    publisher.subscribe(new Flow.Subscriber<ByteBuffer>() {
-      @Override
-      public void onSubscribe(Flow.Subscription subscription) {
-        bytes.onSubscribe(subscription);
-      }
+    publisher.subscribe(
+        new Flow.Subscriber<ByteBuffer>() {
+          @Override
+          public void onSubscribe(Flow.Subscription subscription) {
+            bytes.onSubscribe(subscription);
+          }
 
-      @Override
-      public void onNext(ByteBuffer item) {
-        bytes.onNext(List.of(item));
-      }
+          @Override
+          public void onNext(ByteBuffer item) {
+            bytes.onNext(List.of(item));
+          }
 
-      @Override
-      public void onError(Throwable throwable) {
-        bytes.onError(throwable);
-      }
+          @Override
+          public void onError(Throwable throwable) {
+            bytes.onError(throwable);
+          }
 
-      @Override
-      public void onComplete() {
-        bytes.onComplete();
-      }
-    });
+          @Override
+          public void onComplete() {
+            bytes.onComplete();
+          }
+        });
     return bytes.getBody().toCompletableFuture().join();
   }
 
@@ -224,8 +285,12 @@ public final class ContractValidation implements Filter {
     if (spec.getAuthenticationScheme() instanceof PreemptiveOAuth2HeaderScheme oauth2) {
       authorization = "Bearer " + oauth2.getAccessToken();
     } else if (spec.getAuthenticationScheme() instanceof PreemptiveBasicAuthScheme basic) {
-      authorization = "Basic " + Base64.getEncoder().encodeToString(
-          (basic.getUserName() + ":" + basic.getPassword()).getBytes(StandardCharsets.UTF_8));
+      authorization =
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString(
+                      (basic.getUserName() + ":" + basic.getPassword())
+                          .getBytes(StandardCharsets.UTF_8));
     }
     if (authorization != null && !spec.getHeaders().hasHeaderWithName("Authorization")) {
       spec.auth().none();
@@ -233,7 +298,9 @@ public final class ContractValidation implements Filter {
     }
   }
 
-  /** The request as the validator reads it; RestAssured keeps form parameters apart from the body. */
+  /**
+   * The request as the validator reads it; RestAssured keeps form parameters apart from the body.
+   */
   private static Request request(FilterableRequestSpecification spec) {
     Request request = RestAssuredRequest.of(spec);
     Map<String, String> form = spec.getFormParams();
@@ -242,10 +309,18 @@ public final class ContractValidation implements Filter {
     }
     SimpleRequest.Builder copy = new SimpleRequest.Builder(request.getMethod(), request.getPath());
     request.getHeaders().forEach((name, values) -> copy.withHeader(name, List.copyOf(values)));
-    request.getQueryParameters().forEach(name -> copy.withQueryParam(name, List.copyOf(request.getQueryParameterValues(name))));
-    copy.withBody(form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&")));
+    request
+        .getQueryParameters()
+        .forEach(
+            name -> copy.withQueryParam(name, List.copyOf(request.getQueryParameterValues(name))));
+    copy.withBody(
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&")));
     return copy.build();
   }
 
@@ -255,15 +330,24 @@ public final class ContractValidation implements Filter {
     String template = operation.getApiPath().original();
     operations.add(method.toUpperCase(Locale.ROOT) + " " + template);
     responses.add(method.toUpperCase(Locale.ROOT) + " " + template + " " + response.getStatus());
-    JsonNode documented = document.path("paths").path(template).path(method).path("responses")
-        .path(Integer.toString(response.getStatus())).path("headers");
+    JsonNode documented =
+        document
+            .path("paths")
+            .path(template)
+            .path(method)
+            .path("responses")
+            .path(Integer.toString(response.getStatus()))
+            .path("headers");
     Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     documented.fieldNames().forEachRemaining(names::add);
     List<ValidationReport.Message> undocumented = new ArrayList<>();
     for (String header : headerNames(response)) {
       if (!TRANSPORT_HEADERS.contains(header.toLowerCase(Locale.ROOT)) && !names.contains(header)) {
-        undocumented.add(ValidationReport.Message.create("payfast.response.header.undocumented",
-            "Header " + header + " is not documented for " + response.getStatus()).build());
+        undocumented.add(
+            ValidationReport.Message.create(
+                    "payfast.response.header.undocumented",
+                    "Header " + header + " is not documented for " + response.getStatus())
+                .build());
       }
     }
     return ValidationReport.from(undocumented);
@@ -300,18 +384,24 @@ public final class ContractValidation implements Filter {
     try {
       Files.createDirectories(file.getParent());
       StringBuilder text = new StringBuilder();
-      text.append(operations.size()).append(" operations, ").append(responses.size())
+      text.append(operations.size())
+          .append(" operations, ")
+          .append(responses.size())
           .append(" operation responses validated against the served document\n");
       new TreeSet<>(responses).forEach(r -> text.append("  ").append(r).append('\n'));
       text.append("calls outside the document (refused, not validated):\n");
-      new TreeSet<>(outside.keySet()).forEach(o -> text.append("  ").append(o).append(" ×").append(outside.get(o)).append('\n'));
+      new TreeSet<>(outside.keySet())
+          .forEach(
+              o -> text.append("  ").append(o).append(" ×").append(outside.get(o)).append('\n'));
       Files.writeString(file, text);
     } catch (IOException e) {
       // the JVM is exiting; the report is a convenience
     }
   }
 
-  /** The served OpenAPI 3.1 document as the 3.0 document the validator reads, with closed objects. */
+  /**
+   * The served OpenAPI 3.1 document as the 3.0 document the validator reads, with closed objects.
+   */
   static JsonNode openApi30(JsonNode served) {
     ObjectNode copy = served.deepCopy();
     copy.put("openapi", "3.0.3");

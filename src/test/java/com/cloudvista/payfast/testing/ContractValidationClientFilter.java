@@ -14,10 +14,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@link ContractValidation} for JAX-RS clients (the typed clients of the MicroShed ITs): the
  * request body is kept as it is written, and every answer is checked, with its headers and body,
- * before the client reads it. An {@link AssertionError} from the check fails the test that made
- * the call.
+ * before the client reads it. An {@link AssertionError} from the check fails the test that made the
+ * call.
  */
-public final class ContractValidationClientFilter implements ClientResponseFilter, WriterInterceptor {
+public final class ContractValidationClientFilter
+    implements ClientResponseFilter, WriterInterceptor {
 
   private static final String BODY = ContractValidationClientFilter.class.getName() + ".body";
 
@@ -46,8 +47,13 @@ public final class ContractValidationClientFilter implements ClientResponseFilte
       received.setEntityStream(new ByteArrayInputStream(bytes));
       body = new String(bytes, StandardCharsets.UTF_8);
     }
-    contract.check(sent.getMethod(), sent.getUri(), sent.getStringHeaders(),
+    contract.check(
+        sent.getMethod(),
+        sent.getUri(),
+        sent.getStringHeaders(),
         sent.getProperty(BODY) instanceof String written ? written : null,
-        received.getStatus(), received.getHeaders(), body);
+        received.getStatus(),
+        received.getHeaders(),
+        body);
   }
 }

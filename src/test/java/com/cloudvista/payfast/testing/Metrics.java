@@ -10,13 +10,18 @@ import java.util.regex.Pattern;
 public final class Metrics {
 
   /** The label of Fault Tolerance's metrics for the one Redis circuit breaker. */
-  public static final String REDIS_CIRCUIT = "method=\"com.cloudvista.payfast.platform.cache.RedisCircuit.call\"";
+  public static final String REDIS_CIRCUIT =
+      "method=\"com.cloudvista.payfast.platform.cache.RedisCircuit.call\"";
 
   private Metrics() {}
 
-  /** The sum over every series of {@code name} whose labels contain each of {@code labels}, e.g. {@code state="open"}. */
+  /**
+   * The sum over every series of {@code name} whose labels contain each of {@code labels}, e.g.
+   * {@code state="open"}.
+   */
   public static double sum(String scope, String name, String... labels) {
-    String text = given().get("/metrics?scope=" + scope).then().statusCode(200).extract().asString();
+    String text =
+        given().get("/metrics?scope=" + scope).then().statusCode(200).extract().asString();
     Pattern series =
         Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{([^}]*)\\})? ([0-9.eE+-]+)$");
     Matcher matcher = series.matcher(text);

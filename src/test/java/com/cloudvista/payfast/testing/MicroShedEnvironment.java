@@ -12,16 +12,22 @@ import org.microshed.testing.ManuallyStartedConfiguration;
  * {@code microshed_http_port} and {@code microshed_app_context_root}), with two changes: {@link
  * #start()} waits for the backing services and readiness like every other IT ({@link
  * TestEnvironment#start()}) and puts the contract check and the typed refusals on every REST client
- * MicroShed builds (CXF bus providers, so {@code @RESTClient} fields get them too); and RestAssured's
- * global settings stay as {@link TestEnvironment} made them, since the other ITs in this JVM use them.
+ * MicroShed builds (CXF bus providers, so {@code @RESTClient} fields get them too); and
+ * RestAssured's global settings stay as {@link TestEnvironment} made them, since the other ITs in
+ * this JVM use them.
  */
 public final class MicroShedEnvironment extends ManuallyStartedConfiguration {
 
   @Override
   public void start() {
     TestEnvironment environment = TestEnvironment.start();
-    BusFactory.getDefaultBus().setProperty("org.apache.cxf.jaxrs.bus.providers", List.of(
-        new ContractValidationClientFilter(environment.contract()), new ProblemException.Mapper(), new OAuthErrorException.Mapper()));
+    BusFactory.getDefaultBus()
+        .setProperty(
+            "org.apache.cxf.jaxrs.bus.providers",
+            List.of(
+                new ContractValidationClientFilter(environment.contract()),
+                new ProblemException.Mapper(),
+                new OAuthErrorException.Mapper()));
   }
 
   @Override

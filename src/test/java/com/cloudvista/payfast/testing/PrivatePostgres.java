@@ -18,9 +18,8 @@ import java.util.stream.Stream;
  * A PostgreSQL cluster of the test's own (initdb into a folder, own port), with password
  * authentication ({@code scram-sha-256}) for every connection, local ones included: the machine's
  * shared server trusts every login, so a password change there would prove nothing, and tests must
- * not reconfigure it. PostgreSQL refuses to run as root; as root the cluster runs as the
- * {@code postgres} user. The binaries come from {@code it.pg.bindir} (Debian's PostgreSQL 15 by
- * default).
+ * not reconfigure it. PostgreSQL refuses to run as root; as root the cluster runs as the {@code
+ * postgres} user. The binaries come from {@code it.pg.bindir} (Debian's PostgreSQL 15 by default).
  */
 public final class PrivatePostgres implements AutoCloseable {
 
@@ -38,8 +37,12 @@ public final class PrivatePostgres implements AutoCloseable {
     this.bin = Path.of(System.getProperty("it.pg.bindir", "/usr/lib/postgresql/15/bin"));
   }
 
-  /** A new, empty cluster in {@code directory} (whatever was there is deleted), started on {@code port}. */
-  public static PrivatePostgres start(Path directory, int port) throws IOException, InterruptedException {
+  /**
+   * A new, empty cluster in {@code directory} (whatever was there is deleted), started on {@code
+   * port}.
+   */
+  public static PrivatePostgres start(Path directory, int port)
+      throws IOException, InterruptedException {
     PrivatePostgres postgres = new PrivatePostgres(directory, port);
     postgres.initAndStart();
     return postgres;
@@ -48,7 +51,9 @@ public final class PrivatePostgres implements AutoCloseable {
   private void initAndStart() throws IOException, InterruptedException {
     if (!Files.isExecutable(bin.resolve("initdb"))) {
       throw new IllegalStateException(
-          "No PostgreSQL binaries in " + bin + " (apt-get install postgresql-15, or set -Dit.pg.bindir)");
+          "No PostgreSQL binaries in "
+              + bin
+              + " (apt-get install postgresql-15, or set -Dit.pg.bindir)");
     }
     delete(directory);
     Files.createDirectories(directory);
@@ -59,14 +64,33 @@ public final class PrivatePostgres implements AutoCloseable {
     }
     run(
         List.of(
-            bin.resolve("initdb").toString(), "-D", data().toString(), "-U", SUPERUSER,
-            "--auth=scram-sha-256", "--pwfile=" + passwordFile, "-E", "UTF8", "--no-sync"),
+            bin.resolve("initdb").toString(),
+            "-D",
+            data().toString(),
+            "-U",
+            SUPERUSER,
+            "--auth=scram-sha-256",
+            "--pwfile=" + passwordFile,
+            "-E",
+            "UTF8",
+            "--no-sync"),
         true);
     run(
         List.of(
-            bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-l", directory.resolve("postgres.log").toString(),
-            "-w", "-t", "60", "-o",
-            "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=off -c log_connections=on",
+            bin.resolve("pg_ctl").toString(),
+            "-D",
+            data().toString(),
+            "-l",
+            directory.resolve("postgres.log").toString(),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            "-p "
+                + port
+                + " -k "
+                + directory
+                + " -c listen_addresses=127.0.0.1 -c fsync=off -c log_connections=on",
             "start"),
         true);
     running = true;
@@ -90,7 +114,9 @@ public final class PrivatePostgres implements AutoCloseable {
     return Files.size(log());
   }
 
-  /** What the server logged after {@code mark} (with log_connections: every login and its method). */
+  /**
+   * What the server logged after {@code mark} (with log_connections: every login and its method).
+   */
   public String logSince(long mark) throws IOException {
     byte[] all = Files.readAllBytes(log());
     return new String(all, (int) mark, all.length - (int) mark, StandardCharsets.UTF_8);
@@ -104,7 +130,16 @@ public final class PrivatePostgres implements AutoCloseable {
   public synchronized void close() throws IOException, InterruptedException {
     if (running) {
       running = false;
-      run(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-m", "immediate", "-w", "stop"), true);
+      run(
+          List.of(
+              bin.resolve("pg_ctl").toString(),
+              "-D",
+              data().toString(),
+              "-m",
+              "immediate",
+              "-w",
+              "stop"),
+          true);
     }
   }
 
@@ -116,7 +151,8 @@ public final class PrivatePostgres implements AutoCloseable {
     return "root".equals(System.getProperty("user.name"));
   }
 
-  private void run(List<String> command, boolean asPostgres) throws IOException, InterruptedException {
+  private void run(List<String> command, boolean asPostgres)
+      throws IOException, InterruptedException {
     List<String> full = new ArrayList<>();
     if (asPostgres && asRoot()) {
       full.addAll(List.of("runuser", "-u", "postgres", "--"));
@@ -124,14 +160,23 @@ public final class PrivatePostgres implements AutoCloseable {
     full.addAll(command);
     Path output = Files.createTempFile("private-postgres", ".log");
     try {
-      Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+      Process process =
+          new ProcessBuilder(full)
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
+              .start();
       if (!process.waitFor(90, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException("Timed out: " + String.join(" ", full));
       }
       if (process.exitValue() != 0) {
         throw new IllegalStateException(
-            "Failed (" + process.exitValue() + "): " + String.join(" ", full) + "\n" + Files.readString(output));
+            "Failed ("
+                + process.exitValue()
+                + "): "
+                + String.join(" ", full)
+                + "\n"
+                + Files.readString(output));
       }
     } finally {
       Files.deleteIfExists(output);

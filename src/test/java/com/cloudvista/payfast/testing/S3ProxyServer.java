@@ -32,14 +32,16 @@ public final class S3ProxyServer implements AutoCloseable {
       return this;
     }
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("S3Proxy jar missing at " + jar + " (built by `./mvnw verify`)");
+      throw new IllegalStateException(
+          "S3Proxy jar missing at " + jar + " (built by `./mvnw verify`)");
     }
     Files.createDirectories(directory);
     process = EmbeddedS3Proxy.start(jar, directory.resolve("data"), port, ACCESS_KEY, SECRET_KEY);
     if (!process.awaitListening(port, Duration.ofSeconds(60))) {
       process.close();
       process = null;
-      throw new IllegalStateException("S3Proxy did not start; see " + directory.resolve("s3proxy.log"));
+      throw new IllegalStateException(
+          "S3Proxy did not start; see " + directory.resolve("s3proxy.log"));
     }
     return this;
   }

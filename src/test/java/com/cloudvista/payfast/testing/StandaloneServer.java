@@ -50,7 +50,8 @@ public final class StandaloneServer implements AutoCloseable {
   public StandaloneServer start(Duration timeout) throws IOException, InterruptedException {
     Path server = wlp.resolve("usr/servers/" + name);
     if (!Files.isExecutable(wlp.resolve("bin/server"))) {
-      throw new IllegalStateException("No Liberty runtime at " + wlp + " (the build's pre-integration-test installs it)");
+      throw new IllegalStateException(
+          "No Liberty runtime at " + wlp + " (the build's pre-integration-test installs it)");
     }
     if (Files.exists(server)) {
       command("stop"); // a server left running by an interrupted run
@@ -64,8 +65,13 @@ public final class StandaloneServer implements AutoCloseable {
         Files.copy(jar, server.resolve("lib/jdbc").resolve(jar.getFileName()));
       }
     }
-    Files.copy(basedir.resolve("target/payfast.war"), server.resolve("dropins/payfast.war"), StandardCopyOption.REPLACE_EXISTING);
-    Files.writeString(server.resolve("bootstrap.properties"), "http.port=" + httpPort + "\nhttps.port=" + (httpPort + 1) + "\n");
+    Files.copy(
+        basedir.resolve("target/payfast.war"),
+        server.resolve("dropins/payfast.war"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(
+        server.resolve("bootstrap.properties"),
+        "http.port=" + httpPort + "\nhttps.port=" + (httpPort + 1) + "\n");
     Files.write(server.resolve("jvm.options"), jvmOptions);
     started = true;
     command("start");
@@ -81,7 +87,9 @@ public final class StandaloneServer implements AutoCloseable {
       try {
         HttpResponse<String> response =
             client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           return;
@@ -92,7 +100,16 @@ public final class StandaloneServer implements AutoCloseable {
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException("Server " + name + " not ready after " + timeout + ": " + last + " (see " + messagesLog() + ")");
+    throw new IllegalStateException(
+        "Server "
+            + name
+            + " not ready after "
+            + timeout
+            + ": "
+            + last
+            + " (see "
+            + messagesLog()
+            + ")");
   }
 
   @Override
@@ -110,7 +127,8 @@ public final class StandaloneServer implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     Map<String, String> environment = builder.environment();
     // Only the settings written above: none inherited from the shell that runs the build.
-    new ArrayList<>(environment.keySet()).stream().filter(k -> k.startsWith("PAYFAST_")).forEach(environment::remove);
+    new ArrayList<>(environment.keySet())
+        .stream().filter(k -> k.startsWith("PAYFAST_")).forEach(environment::remove);
     environment.put("JAVA_HOME", System.getProperty("java.home"));
     environment.remove("JVM_ARGS");
     Process process = builder.start();

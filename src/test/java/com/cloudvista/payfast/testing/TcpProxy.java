@@ -123,7 +123,9 @@ public final class TcpProxy implements AutoCloseable {
       Socket upstream = new Socket();
       try {
         upstream.connect(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPorts[(first + i) % targetPorts.length]), 2000);
+            new InetSocketAddress(
+                InetAddress.getLoopbackAddress(), targetPorts[(first + i) % targetPorts.length]),
+            2000);
         return upstream;
       } catch (IOException e) {
         closeQuietly(upstream);
@@ -137,7 +139,8 @@ public final class TcpProxy implements AutoCloseable {
         new Thread(
             () -> {
               byte[] buffer = new byte[16 * 1024];
-              try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+              try (InputStream in = from.getInputStream();
+                  OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
                   long delay = delayMillis;

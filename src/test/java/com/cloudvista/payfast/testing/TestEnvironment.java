@@ -18,16 +18,16 @@ import java.util.function.Predicate;
 import redis.clients.jedis.Jedis;
 
 /**
- * The backing services of the integration tests, started once per test JVM before the first IT:
- * a fresh test database, a clean Redis database, S3Proxy, and cuttable TCP proxies to PostgreSQL
- * and Redis. The Liberty server (started by the build) is pointed at these ports and keeps retrying
+ * The backing services of the integration tests, started once per test JVM before the first IT: a
+ * fresh test database, a clean Redis database, S3Proxy, and cuttable TCP proxies to PostgreSQL and
+ * Redis. The Liberty server (started by the build) is pointed at these ports and keeps retrying
  * until they answer; {@link #start()} returns when /health/ready is UP.
  *
  * <p>Two system properties serve the build's second pass of the ledger ITs (pom.xml): {@code
  * it.fresh=false} keeps the database, buckets and Redis of the first pass (the server has migrated
- * and is using them), and {@code it.redis.mode=unreachable} makes Redis accept connections and never
- * answer, so the whole pass runs against a dead Redis; start() then also waits until readiness
- * reports Redis DOWN.
+ * and is using them), and {@code it.redis.mode=unreachable} makes Redis accept connections and
+ * never answer, so the whole pass runs against a dead Redis; start() then also waits until
+ * readiness reports Redis DOWN.
  */
 public final class TestEnvironment {
 
@@ -37,7 +37,8 @@ public final class TestEnvironment {
   public final String databaseName = System.getProperty("it.db.name", "payfast_test");
   public final int redisDatabase = Integer.getInteger("it.redis.db", 1);
   public final boolean fresh = Boolean.parseBoolean(System.getProperty("it.fresh", "true"));
-  public final boolean redisUnreachable = "unreachable".equals(System.getProperty("it.redis.mode", "proxied"));
+  public final boolean redisUnreachable =
+      "unreachable".equals(System.getProperty("it.redis.mode", "proxied"));
   public final TcpProxy database;
   public final TcpProxy redis;
   public final S3ProxyServer s3;
@@ -49,7 +50,13 @@ public final class TestEnvironment {
     Path target = Path.of(System.getProperty("project.basedir", ".")).resolve("target");
     s3 =
         new S3ProxyServer(
-            Path.of(System.getProperty("it.s3proxy.jar", target.resolve("liberty/wlp/usr/servers/defaultServer/tools/s3proxy-jar-with-dependencies.jar").toString())),
+            Path.of(
+                System.getProperty(
+                    "it.s3proxy.jar",
+                    target
+                        .resolve(
+                            "liberty/wlp/usr/servers/defaultServer/tools/s3proxy-jar-with-dependencies.jar")
+                        .toString())),
             target.resolve("it-s3"),
             Integer.getInteger("it.s3.port", 9191));
   }
@@ -99,15 +106,25 @@ public final class TestEnvironment {
    * ContractValidation}); the coverage of each failsafe pass goes to its own file.
    */
   private ContractValidation contractValidation() {
-    String served = RestAssured.given().queryParam("format", "JSON").get("/openapi").then().statusCode(200).extract().asString();
+    String served =
+        RestAssured.given()
+            .queryParam("format", "JSON")
+            .get("/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     String pass = fresh ? "main" : "second-pass";
-    Path coverage = Path.of(System.getProperty("project.basedir", ".")).resolve("target/contract-coverage/" + pass + ".txt");
+    Path coverage =
+        Path.of(System.getProperty("project.basedir", "."))
+            .resolve("target/contract-coverage/" + pass + ".txt");
     return ContractValidation.of(baseUrl, served, coverage);
   }
 
   /**
    * The check of every exchange against the served document, for clients other than RestAssured
-   * (which has it as a global filter): {@link ContractValidation#check(java.net.http.HttpResponse)}.
+   * (which has it as a global filter): {@link
+   * ContractValidation#check(java.net.http.HttpResponse)}.
    */
   public ContractValidation contract() {
     return contract;
@@ -118,7 +135,10 @@ public final class TestEnvironment {
     awaitReadiness(ready -> state.equals(optionalService(ready, service)), timeout);
   }
 
-  /** Polls /health/ready (any status code) until {@code condition} holds for its JSON, and returns that. */
+  /**
+   * Polls /health/ready (any status code) until {@code condition} holds for its JSON, and returns
+   * that.
+   */
   public JsonPath awaitReadiness(Predicate<JsonPath> condition, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     JsonPath last = null;
@@ -134,7 +154,9 @@ public final class TestEnvironment {
         throw new IllegalStateException(e);
       }
     }
-    throw new AssertionError("Readiness never reached the expected state; last: " + (last == null ? "nothing" : last.prettify()));
+    throw new AssertionError(
+        "Readiness never reached the expected state; last: "
+            + (last == null ? "nothing" : last.prettify()));
   }
 
   /** What readiness reports for an optional service ("redis", "s3"): UP or DOWN. */
@@ -144,7 +166,8 @@ public final class TestEnvironment {
 
   /** Connects straight to the test database (not through the proxy), e.g. to check invariants. */
   public Connection openDatabase() throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + databaseName, "postgres", "postgres");
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:5432/" + databaseName, "postgres", "postgres");
   }
 
   public Jedis openRedis() {
@@ -162,7 +185,9 @@ public final class TestEnvironment {
       try {
         HttpResponse<String> response =
             client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           return;
@@ -181,7 +206,8 @@ public final class TestEnvironment {
 
   private void recreateDatabase() throws SQLException {
     try (Connection connection =
-            DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
         Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS \"" + databaseName + "\" WITH (FORCE)");
       statement.execute("CREATE DATABASE \"" + databaseName + "\"");

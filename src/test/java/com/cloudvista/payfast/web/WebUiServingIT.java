@@ -22,14 +22,19 @@ class WebUiServingIT {
   @Test
   void aDeepLinkReloadsIntoTheAppWithFreshHtmlAndAContentSecurityPolicy() {
     String page =
-        given().accept("text/html,application/xhtml+xml").when().get("/transactions?category=dining").then()
+        given()
+            .accept("text/html,application/xhtml+xml")
+            .when()
+            .get("/transactions?category=dining")
+            .then()
             .statusCode(200)
             .contentType(containsString("text/html"))
             .header("Cache-Control", "no-cache")
             .header("Content-Security-Policy", containsString("script-src 'self'"))
             .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
             .header("X-Request-Id", org.hamcrest.Matchers.notNullValue())
-            .extract().asString();
+            .extract()
+            .asString();
     assertThat(page).contains("<div id=\"root\"></div>");
     String root = given().accept("text/html").get("/").then().statusCode(200).extract().asString();
     assertThat(root).isEqualTo(page);
@@ -40,7 +45,10 @@ class WebUiServingIT {
     String page = given().accept("text/html").get("/").asString();
     Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page);
     assertThat(script.find()).as("index.html loads a hashed script").isTrue();
-    given().when().get(script.group(1)).then()
+    given()
+        .when()
+        .get(script.group(1))
+        .then()
         .statusCode(200)
         .contentType(containsString("javascript"))
         .header("Cache-Control", "public, max-age=31536000, immutable");
@@ -48,15 +56,42 @@ class WebUiServingIT {
 
   @Test
   void theApisFilesAndNonHtmlRequestsAreNotRewritten() {
-    given().accept("text/html").when().get("/api/v1/no-such-resource").then()
-        .statusCode(404).contentType(containsString("application/problem+json"));
-    given().accept("text/html").when().get("/assets/missing-0000.js").then()
-        .statusCode(404).contentType(containsString("application/problem+json"));
-    given().accept("text/html").when().get("/favicon-missing.png").then()
-        .statusCode(404).contentType(containsString("application/problem+json"));
-    given().accept("application/json").when().get("/transactions").then()
-        .statusCode(404).body("code", equalTo("not_found"));
-    given().accept("text/html").contentType("application/json").body("{}").when().post("/transactions").then()
-        .statusCode(404).contentType(containsString("application/problem+json"));
+    given()
+        .accept("text/html")
+        .when()
+        .get("/api/v1/no-such-resource")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("application/problem+json"));
+    given()
+        .accept("text/html")
+        .when()
+        .get("/assets/missing-0000.js")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("application/problem+json"));
+    given()
+        .accept("text/html")
+        .when()
+        .get("/favicon-missing.png")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("application/problem+json"));
+    given()
+        .accept("application/json")
+        .when()
+        .get("/transactions")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("not_found"));
+    given()
+        .accept("text/html")
+        .contentType("application/json")
+        .body("{}")
+        .when()
+        .post("/transactions")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("application/problem+json"));
   }
 }

@@ -24,7 +24,10 @@ public class AuditResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "getAuditStatus", summary = "Transaction-log shipping status: pending, shipped, age of the oldest pending record, last object key")
+  @Operation(
+      operationId = "getAuditStatus",
+      summary =
+          "Transaction-log shipping status: pending, shipped, age of the oldest pending record, last object key")
   public AuditStatusResponse status() {
     caller.userId();
     caller.requireAdmin();

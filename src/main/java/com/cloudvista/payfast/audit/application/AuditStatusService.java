@@ -20,7 +20,8 @@ public class AuditStatusService {
     try {
       return OutboxStatisticsQuery.read(dataSource);
     } catch (SQLException e) {
-      throw new ProblemException(ErrorCode.UNAVAILABLE, "The transaction log status is unavailable: the database failed.");
+      throw new ProblemException(
+          ErrorCode.UNAVAILABLE, "The transaction log status is unavailable: the database failed.");
     }
   }
 }

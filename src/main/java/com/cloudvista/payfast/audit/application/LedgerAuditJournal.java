@@ -29,7 +29,8 @@ public class LedgerAuditJournal implements LedgerJournal {
                     e ->
                         e.walletId() != null
                             ? TransactionLogRecord.Entry.wallet(e.walletId(), e.amount())
-                            : TransactionLogRecord.Entry.account(e.account().toLowerCase(java.util.Locale.ROOT), e.amount()))
+                            : TransactionLogRecord.Entry.account(
+                                e.account().toLowerCase(java.util.Locale.ROOT), e.amount()))
                 .toList(),
             transaction.actor(),
             transaction.requestId(),

@@ -6,10 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * The S3 object key of one shipped batch: {@code <prefix>dt=YYYY-MM-DD/hr=HH/<first-seq>-<last-seq>.jsonl.gz},
- * with the date and hour of the batch's first record in UTC. A batch's first sequence number
- * belongs to no other batch, so keys never collide, and a retried upload of the same batch gets the
- * same key and overwrites instead of duplicating.
+ * The S3 object key of one shipped batch: {@code
+ * <prefix>dt=YYYY-MM-DD/hr=HH/<first-seq>-<last-seq>.jsonl.gz}, with the date and hour of the
+ * batch's first record in UTC. A batch's first sequence number belongs to no other batch, so keys
+ * never collide, and a retried upload of the same batch gets the same key and overwrites instead of
+ * duplicating.
  */
 public final class BatchKey {
 
@@ -23,10 +24,19 @@ public final class BatchKey {
     if (firstSeq <= 0 || lastSeq < firstSeq) {
       throw new IllegalArgumentException("bad sequence range " + firstSeq + "-" + lastSeq);
     }
-    return normalizePrefix(prefix) + PARTITION.format(firstCreatedAt) + "/" + firstSeq + "-" + lastSeq + ".jsonl.gz";
+    return normalizePrefix(prefix)
+        + PARTITION.format(firstCreatedAt)
+        + "/"
+        + firstSeq
+        + "-"
+        + lastSeq
+        + ".jsonl.gz";
   }
 
-  /** {@code transactions} and {@code transactions/} mean the same folder; blank means the bucket root. */
+  /**
+   * {@code transactions} and {@code transactions/} mean the same folder; blank means the bucket
+   * root.
+   */
   public static String normalizePrefix(String prefix) {
     if (prefix == null || prefix.isBlank()) {
       return "";

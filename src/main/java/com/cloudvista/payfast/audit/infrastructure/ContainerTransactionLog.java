@@ -11,9 +11,9 @@ import javax.sql.DataSource;
 /**
  * The {@link TransactionLog} the ledger injects. {@code MANDATORY}: calling it without an active
  * JTA transaction fails, because a record written outside the ledger's transaction could outlive a
- * rolled-back transfer or be lost with a committed one. The connection it takes from
- * {@code jdbc/payfast} is enlisted in that transaction (Liberty shares the one physical connection
- * of the transaction with JPA), so the row commits and rolls back with the ledger entries.
+ * rolled-back transfer or be lost with a committed one. The connection it takes from {@code
+ * jdbc/payfast} is enlisted in that transaction (Liberty shares the one physical connection of the
+ * transaction with JPA), so the row commits and rolls back with the ledger entries.
  */
 @ApplicationScoped
 public class ContainerTransactionLog implements TransactionLog {

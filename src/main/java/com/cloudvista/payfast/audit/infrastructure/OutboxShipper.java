@@ -36,9 +36,9 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
  * them. <b>Ship</b> (a second transaction): lock every row of the oldest open batch, upload them
  * under that key, mark them shipped, commit. Because the claim is stored, a retry after a crash
  * between upload and mark rebuilds exactly the same rows in the same order, hence the same key and
- * the same bytes: the object is overwritten, never duplicated — even when a transaction with a lower
- * sequence number committed late, after the batch was first built. Several instances share the
- * outbox safely: row locks keep two of them off the same rows.
+ * the same bytes: the object is overwritten, never duplicated — even when a transaction with a
+ * lower sequence number committed late, after the batch was first built. Several instances share
+ * the outbox safely: row locks keep two of them off the same rows.
  *
  * <p>{@link #tick()} is what the scheduler runs: it never throws, backs off exponentially while
  * rounds fail, logs one ERROR line per failure streak, and prunes shipped rows after the retention.
@@ -63,7 +63,12 @@ public final class OutboxShipper {
   private Instant nextPrune = Instant.MIN;
   private int consecutiveFailures;
 
-  public OutboxShipper(DataSource dataSource, S3Client s3, OutboxSettings settings, ShippingStatus status, Clock clock) {
+  public OutboxShipper(
+      DataSource dataSource,
+      S3Client s3,
+      OutboxSettings settings,
+      ShippingStatus status,
+      Clock clock) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.s3 = Objects.requireNonNull(s3, "s3");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -76,7 +81,10 @@ public final class OutboxShipper {
     this(dataSource, s3, settings, new ShippingStatus(), Clock.systemUTC());
   }
 
-  /** One scheduled round. Never throws: a failure is recorded, logged once per streak, and retried later. */
+  /**
+   * One scheduled round. Never throws: a failure is recorded, logged once per streak, and retried
+   * later.
+   */
   public synchronized void tick() {
     Instant now = clock.instant();
     if (now.isBefore(nextAttempt)) {
@@ -86,7 +94,10 @@ public final class OutboxShipper {
       shipPending();
       if (consecutiveFailures > 0) {
         LOG.info(
-            "Transaction log shipping to " + destination() + " works again after " + consecutiveFailures
+            "Transaction log shipping to "
+                + destination()
+                + " works again after "
+                + consecutiveFailures
                 + " failed attempt(s); the backlog is being shipped.");
       }
       consecutiveFailures = 0;
@@ -96,7 +107,8 @@ public final class OutboxShipper {
         prune();
         nextPrune = now.plus(PRUNE_EVERY);
       }
-    } catch (Exception e) { // the scheduler must never see an exception: it would cancel the schedule
+    } catch (
+        Exception e) { // the scheduler must never see an exception: it would cancel the schedule
       consecutiveFailures++;
       Duration wait = backoff.after(consecutiveFailures);
       nextAttempt = now.plus(wait);
@@ -104,11 +116,16 @@ public final class OutboxShipper {
       status.failing(reason);
       if (consecutiveFailures == 1) {
         LOG.severe(
-            "Transaction log shipping to " + destination() + " failed: " + reason
+            "Transaction log shipping to "
+                + destination()
+                + " failed: "
+                + reason
                 + ". Records stay in the outbox (transfers are unaffected) and are retried with backoff up to "
-                + human(settings.backoffMax()) + "; this is logged once until shipping works again.");
+                + human(settings.backoffMax())
+                + "; this is logged once until shipping works again.");
       }
-      LOG.log(Level.FINE, "Shipping attempt " + consecutiveFailures + " failed; next in " + wait, e);
+      LOG.log(
+          Level.FINE, "Shipping attempt " + consecutiveFailures + " failed; next in " + wait, e);
     }
     try {
       status.statistics(OutboxStatisticsQuery.read(dataSource));
@@ -120,7 +137,8 @@ public final class OutboxShipper {
   /**
    * Ships every batch there is (up to a bound per round); returns the number of records shipped.
    *
-   * @throws SQLException or an {@link SdkException} when the database or S3 fails; rows stay pending
+   * @throws SQLException or an {@link SdkException} when the database or S3 fails; rows stay
+   *     pending
    */
   public int shipPending() throws SQLException {
     int shipped = 0;
@@ -138,7 +156,10 @@ public final class OutboxShipper {
     return shipped;
   }
 
-  /** Gives the oldest unclaimed rows (up to the batch size) their object key; false when there are none. */
+  /**
+   * Gives the oldest unclaimed rows (up to the batch size) their object key; false when there are
+   * none.
+   */
   boolean claimBatch() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
@@ -163,9 +184,11 @@ public final class OutboxShipper {
           connection.commit();
           return false;
         }
-        String key = BatchKey.of(settings.prefix(), seqs.get(0), seqs.get(seqs.size() - 1), firstCreatedAt);
+        String key =
+            BatchKey.of(settings.prefix(), seqs.get(0), seqs.get(seqs.size() - 1), firstCreatedAt);
         try (PreparedStatement claim =
-            connection.prepareStatement("UPDATE audit_outbox SET object_key = ? WHERE seq = ANY (?)")) {
+            connection.prepareStatement(
+                "UPDATE audit_outbox SET object_key = ? WHERE seq = ANY (?)")) {
           Array array = connection.createArrayOf("bigint", seqs.toArray());
           claim.setString(1, key);
           claim.setArray(2, array);
@@ -180,7 +203,10 @@ public final class OutboxShipper {
     }
   }
 
-  /** Uploads and marks the oldest claimed batch nobody else is shipping: records shipped, 0 when none, -1 busy. */
+  /**
+   * Uploads and marks the oldest claimed batch nobody else is shipping: records shipped, 0 when
+   * none, -1 busy.
+   */
   int shipOpenBatch() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
@@ -222,7 +248,9 @@ public final class OutboxShipper {
     }
   }
 
-  /** Locks every row of the batch, in sequence order; null when another instance holds some of them. */
+  /**
+   * Locks every row of the batch, in sequence order; null when another instance holds some of them.
+   */
   private static List<String> lockBatch(Connection connection, String key) throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement(
@@ -252,10 +280,15 @@ public final class OutboxShipper {
     }
   }
 
-  /** SSE-KMS with the configured key, else SSE-S3 (AES256); none when SSE is switched off (S3Proxy). */
+  /**
+   * SSE-KMS with the configured key, else SSE-S3 (AES256); none when SSE is switched off (S3Proxy).
+   */
   PutObjectRequest putRequest(String key) {
     PutObjectRequest.Builder put =
-        PutObjectRequest.builder().bucket(settings.bucket()).key(key).contentType("application/gzip");
+        PutObjectRequest.builder()
+            .bucket(settings.bucket())
+            .key(key)
+            .contentType("application/gzip");
     if (settings.serverSideEncryption()) {
       settings
           .kmsKeyId()
@@ -266,7 +299,8 @@ public final class OutboxShipper {
     return put.build();
   }
 
-  private static void markShipped(Connection connection, String key, int records) throws SQLException {
+  private static void markShipped(Connection connection, String key, int records)
+      throws SQLException {
     try (PreparedStatement mark =
             connection.prepareStatement(
                 "UPDATE audit_outbox SET shipped_at = now() WHERE object_key = ? AND shipped_at IS NULL");
@@ -278,7 +312,14 @@ public final class OutboxShipper {
       mark.setString(1, key);
       int marked = mark.executeUpdate();
       if (marked != records) {
-        throw new SQLException("Batch " + key + " changed while locked: " + marked + " rows marked, " + records + " uploaded");
+        throw new SQLException(
+            "Batch "
+                + key
+                + " changed while locked: "
+                + marked
+                + " rows marked, "
+                + records
+                + " uploaded");
       }
       totals.setLong(1, records);
       totals.setString(2, key);
@@ -311,9 +352,15 @@ public final class OutboxShipper {
       return "the bucket '" + settings.bucket() + "' does not exist (NoSuchBucket)";
     }
     if (e instanceof S3Exception s3Error) {
-      String code = s3Error.awsErrorDetails() == null ? null : s3Error.awsErrorDetails().errorCode();
-      return "S3 refused the upload to bucket '" + settings.bucket() + "': HTTP " + s3Error.statusCode()
-          + (code == null ? "" : " " + code) + " " + firstLine(s3Error.getMessage());
+      String code =
+          s3Error.awsErrorDetails() == null ? null : s3Error.awsErrorDetails().errorCode();
+      return "S3 refused the upload to bucket '"
+          + settings.bucket()
+          + "': HTTP "
+          + s3Error.statusCode()
+          + (code == null ? "" : " " + code)
+          + " "
+          + firstLine(s3Error.getMessage());
     }
     if (e instanceof SdkClientException || e instanceof UncheckedIOException) {
       return "S3 is unreachable: " + firstLine(e.getMessage());
@@ -356,7 +403,10 @@ public final class OutboxShipper {
     return settings;
   }
 
-  /** Test seam: runs after the upload and before the rows are marked, e.g. to simulate a crash there. */
+  /**
+   * Test seam: runs after the upload and before the rows are marked, e.g. to simulate a crash
+   * there.
+   */
   void afterUpload(Consumer<String> hook) {
     this.afterUpload = Objects.requireNonNull(hook);
   }

@@ -27,8 +27,8 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * Runs the {@link OutboxShipper} on the container's scheduled executor every
- * {@code payfast.audit.ship-interval}, on instances that serve the Transaction API, and exports its
+ * Runs the {@link OutboxShipper} on the container's scheduled executor every {@code
+ * payfast.audit.ship-interval}, on instances that serve the Transaction API, and exports its
  * metrics. Each round starts only once the schema is migrated.
  */
 @ApplicationScoped
@@ -77,7 +77,10 @@ public class OutboxShippingScheduler {
   /** After the S3 client exists (S3Connector starts at APPLICATION priority). */
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) Startup startup) {
     if (!enabled || !Modules.enabled(Modules.TRANSACTIONS)) {
-      disabled.failing(enabled ? "this instance does not serve the Transaction API" : "payfast.audit.enabled=false");
+      disabled.failing(
+          enabled
+              ? "this instance does not serve the Transaction API"
+              : "payfast.audit.enabled=false");
       LOG.info("Transaction log shipping is off on this instance (" + disabled.detail() + ").");
       return;
     }
@@ -105,7 +108,10 @@ public class OutboxShippingScheduler {
                 .build());
     ShippingStatus status = new ShippingStatus(shippedRecords::inc, uploadFailures::inc);
     metrics.gauge(
-        Metadata.builder().withName("outbox_pending_records").withDescription("Records waiting in the outbox").build(),
+        Metadata.builder()
+            .withName("outbox_pending_records")
+            .withDescription("Records waiting in the outbox")
+            .build(),
         status,
         s -> s.statistics().pending());
     metrics.gauge(

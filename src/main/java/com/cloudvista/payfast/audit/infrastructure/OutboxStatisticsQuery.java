@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 
-/** Reads the outbox's shipping statistics; cheap whatever the table size (partial index, one state row). */
+/**
+ * Reads the outbox's shipping statistics; cheap whatever the table size (partial index, one state
+ * row).
+ */
 public final class OutboxStatisticsQuery {
 
   private static final String SQL =
@@ -26,7 +29,8 @@ public final class OutboxStatisticsQuery {
       if (!row.next()) {
         throw new SQLException("audit_shipping_state has no row; migration V4 not applied?");
       }
-      return new ShippingStatistics(row.getLong(1), row.getLong(3), row.getLong(2), row.getString(4));
+      return new ShippingStatistics(
+          row.getLong(1), row.getLong(3), row.getLong(2), row.getString(4));
     }
   }
 }

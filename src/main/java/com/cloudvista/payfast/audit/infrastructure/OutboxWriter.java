@@ -56,8 +56,19 @@ public final class OutboxWriter implements TransactionLog {
 
   private static RuntimeException failure(TransactionLogRecord record, SQLException e) {
     if (PersistenceFailures.isUniqueViolation(e)) {
-      return new IllegalStateException("Transaction " + record.transactionId() + " (" + record.status() + ") is already in the transaction log", e);
+      return new IllegalStateException(
+          "Transaction "
+              + record.transactionId()
+              + " ("
+              + record.status()
+              + ") is already in the transaction log",
+          e);
     }
-    return new IllegalStateException("Could not write transaction " + record.transactionId() + " to the outbox: " + e.getMessage(), e);
+    return new IllegalStateException(
+        "Could not write transaction "
+            + record.transactionId()
+            + " to the outbox: "
+            + e.getMessage(),
+        e);
   }
 }

@@ -56,7 +56,12 @@ public final class TransactionLogJson {
     }
     List<Entry> entries =
         json.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
-            .map(e -> new Entry(text(e, "walletId"), text(e, "account"), e.getJsonNumber("amount").longValueExact()))
+            .map(
+                e ->
+                    new Entry(
+                        text(e, "walletId"),
+                        text(e, "account"),
+                        e.getJsonNumber("amount").longValueExact()))
             .toList();
     return new TransactionLogRecord(
         json.getString("transactionId"),
@@ -80,6 +85,8 @@ public final class TransactionLogJson {
 
   private static String text(JsonObject json, String name) {
     JsonValue value = json.get(name);
-    return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : json.getString(name);
+    return value == null || value.getValueType() == JsonValue.ValueType.NULL
+        ? null
+        : json.getString(name);
   }
 }

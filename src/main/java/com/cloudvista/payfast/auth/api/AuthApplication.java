@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 
-/** The Auth API at /auth/v1; its resources are served only where {@code payfast.modules} has auth. */
+/**
+ * The Auth API at /auth/v1; its resources are served only where {@code payfast.modules} has auth.
+ */
 @LoginConfig(authMethod = "MP-JWT")
 @ApplicationPath("/auth/v1")
 public class AuthApplication extends Application {

@@ -5,9 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * The client IP for throttling, given how many proxies in front of the application each append the
  * address they saw to {@code X-Forwarded-For} ({@code payfast.ratelimit.trusted-proxies}). On EKS
- * behind CloudFront and the ALB that is 2: the ALB appends CloudFront's address, CloudFront appended
- * the viewer's, so the client is the second entry from the right. Entries further left are whatever
- * the client sent and cannot be trusted; with 0 the header is ignored and the TCP peer counts.
+ * behind CloudFront and the ALB that is 2: the ALB appends CloudFront's address, CloudFront
+ * appended the viewer's, so the client is the second entry from the right. Entries further left are
+ * whatever the client sent and cannot be trusted; with 0 the header is ignored and the TCP peer
+ * counts.
  */
 final class ClientAddress {
 

@@ -1,9 +1,5 @@
 package com.cloudvista.payfast.auth.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.cloudvista.payfast.auth.application.ClientService;
 import com.cloudvista.payfast.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,8 +38,16 @@ public class ClientResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "createClient", summary = "Register a machine client owned by the caller (its secret is shown once)")
-  @APIResponse(responseCode = "201", description = "The client with its secret (shown once)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedClientResponse.class)))
+  @Operation(
+      operationId = "createClient",
+      summary = "Register a machine client owned by the caller (its secret is shown once)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The client with its secret (shown once)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CreatedClientResponse.class)))
   public Response create(@Valid @NotNull CreateClientRequest request) {
     caller.requireUser();
     var created = clients.register(caller.userId(), request.name(), request.scopes());
@@ -53,7 +61,8 @@ public class ClientResource {
   @Operation(operationId = "listClients", summary = "The caller's machine clients")
   public ClientListResponse list() {
     caller.requireUser();
-    return new ClientListResponse(clients.list(caller.userId()).stream().map(ClientResponse::of).toList());
+    return new ClientListResponse(
+        clients.list(caller.userId()).stream().map(ClientResponse::of).toList());
   }
 
   @DELETE

@@ -8,6 +8,7 @@ import java.util.List;
 public record ClientResponse(String clientId, String name, List<String> scopes, Instant createdAt) {
 
   static ClientResponse of(MachineClient client) {
-    return new ClientResponse(client.clientId(), client.name(), client.scopes(), client.createdAt());
+    return new ClientResponse(
+        client.clientId(), client.name(), client.scopes(), client.createdAt());
   }
 }

@@ -8,4 +8,5 @@ import java.util.List;
 
 /** {@code POST /auth/v1/clients}: a machine client and the scopes it may request. */
 public record CreateClientRequest(
-    @NotBlank @Size(max = 100) String name, @NotNull @NotEmpty @Size(max = 4) List<@NotBlank String> scopes) {}
+    @NotBlank @Size(max = 100) String name,
+    @NotNull @NotEmpty @Size(max = 4) List<@NotBlank String> scopes) {}

@@ -1,6 +1,5 @@
 package com.cloudvista.payfast.auth.api;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.cloudvista.payfast.auth.infrastructure.local.LocalIssuer;
 import com.cloudvista.payfast.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +26,9 @@ public class KeyAdminResource {
 
   @POST
   @Path("/rotate")
-  @Operation(operationId = "rotateSigningKey", summary = "Rotate the local issuer's signing key (group admin); live tokens stay valid")
+  @Operation(
+      operationId = "rotateSigningKey",
+      summary = "Rotate the local issuer's signing key (group admin); live tokens stay valid")
   public KeyRotationResponse rotate() {
     caller.requireAdmin();
     return new KeyRotationResponse(issuer.rotate());

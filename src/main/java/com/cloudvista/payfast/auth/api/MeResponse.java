@@ -7,6 +7,7 @@ import java.util.List;
 public record MeResponse(String id, String email, String displayName, List<String> groups) {
 
   static MeResponse of(UserProfile profile) {
-    return new MeResponse(profile.id(), profile.email(), profile.displayName(), List.copyOf(profile.groups()));
+    return new MeResponse(
+        profile.id(), profile.email(), profile.displayName(), List.copyOf(profile.groups()));
   }
 }

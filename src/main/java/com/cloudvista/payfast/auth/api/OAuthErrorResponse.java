@@ -4,4 +4,5 @@ import jakarta.json.bind.annotation.JsonbProperty;
 
 /** RFC 6749 §5.2 error body. */
 public record OAuthErrorResponse(
-    @JsonbProperty("error") String error, @JsonbProperty("error_description") String errorDescription) {}
+    @JsonbProperty("error") String error,
+    @JsonbProperty("error_description") String errorDescription) {}

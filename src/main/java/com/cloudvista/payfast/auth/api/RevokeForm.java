@@ -7,4 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 record RevokeForm(
     @Schema(description = "the refresh token to revoke") String token,
     @Schema(name = "token_type_hint", enumeration = "refresh_token") String tokenTypeHint,
-    @Schema(name = "client_id", description = "public client without HTTP Basic", examples = "payfast-web") String clientId) {}
+    @Schema(
+            name = "client_id",
+            description = "public client without HTTP Basic",
+            examples = "payfast-web")
+        String clientId) {}

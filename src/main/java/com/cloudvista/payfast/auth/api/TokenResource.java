@@ -1,10 +1,5 @@
 package com.cloudvista.payfast.auth.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.cloudvista.payfast.auth.application.ClientCredentials;
 import com.cloudvista.payfast.auth.application.TokenService;
 import com.cloudvista.payfast.auth.application.TokenSet;
@@ -24,9 +19,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The OAuth2 token endpoint (RFC 6749) and revocation (RFC 7009); form-encoded, errors as RFC 6749 JSON. */
+/**
+ * The OAuth2 token endpoint (RFC 6749) and revocation (RFC 7009); form-encoded, errors as RFC 6749
+ * JSON.
+ */
 @Path("/oauth2")
 @RequestScoped
 @PublicEndpoint
@@ -46,11 +49,25 @@ public class TokenResource {
 
   @POST
   @Path("/token")
-  @Operation(operationId = "issueToken", summary = "OAuth2 token endpoint: password, refresh_token and client_credentials grants (RFC 6749)")
-  @APIResponse(responseCode = "200", description = "The tokens (Cache-Control: no-store)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
+  @Operation(
+      operationId = "issueToken",
+      summary =
+          "OAuth2 token endpoint: password, refresh_token and client_credentials grants (RFC 6749)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The tokens (Cache-Control: no-store)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TokenResponse.class)))
   public Response token(
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-              schema = @Schema(implementation = TokenForm.class))) String body,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                      schema = @Schema(implementation = TokenForm.class)))
+          String body,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     FormBody form = FormBody.parse(body);
     Optional<ClientCredentials> basic = ClientCredentials.fromBasicHeader(authorization);
@@ -60,9 +77,13 @@ public class TokenResource {
         switch (grantType == null ? "" : grantType) {
           case "password" ->
               tokens.password(
-                  clientId, form.single("username"), form.single("password"), ClientAddress.of(request, trustedProxies));
+                  clientId,
+                  form.single("username"),
+                  form.single("password"),
+                  ClientAddress.of(request, trustedProxies));
           case "refresh_token" -> tokens.refresh(clientId, form.single("refresh_token"));
-          case "client_credentials" -> tokens.clientCredentials(basic.orElse(null), form.single("scope"));
+          case "client_credentials" ->
+              tokens.clientCredentials(basic.orElse(null), form.single("scope"));
           case "" -> throw OAuthException.invalidRequest("Parameter grant_type is required.");
           default -> throw OAuthException.unsupportedGrantType(grantType);
         };
@@ -71,11 +92,20 @@ public class TokenResource {
 
   @POST
   @Path("/revoke")
-  @Operation(operationId = "revokeToken", summary = "Revoke a refresh token and its rotated successors (RFC 7009)")
-  @APIResponse(responseCode = "200", description = "Revoked (also for an unknown or already revoked token, RFC 7009)")
+  @Operation(
+      operationId = "revokeToken",
+      summary = "Revoke a refresh token and its rotated successors (RFC 7009)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Revoked (also for an unknown or already revoked token, RFC 7009)")
   public Response revoke(
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-              schema = @Schema(implementation = RevokeForm.class))) String body,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                      schema = @Schema(implementation = RevokeForm.class)))
+          String body,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     FormBody form = FormBody.parse(body);
     String clientId =

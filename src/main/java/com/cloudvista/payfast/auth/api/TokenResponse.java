@@ -1,12 +1,19 @@
 package com.cloudvista.payfast.auth.api;
 
-import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.auth.application.TokenSet;
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** RFC 6749 §5.1 token response; absent parts are left out. */
-@JsonbPropertyOrder({"access_token", "token_type", "expires_in", "refresh_token", "id_token", "scope"})
+@JsonbPropertyOrder({
+  "access_token",
+  "token_type",
+  "expires_in",
+  "refresh_token",
+  "id_token",
+  "scope"
+})
 public record TokenResponse(
     @JsonbProperty("access_token") String accessToken,
     @JsonbProperty("token_type") String tokenType,
@@ -17,6 +24,11 @@ public record TokenResponse(
 
   static TokenResponse of(TokenSet tokens) {
     return new TokenResponse(
-        tokens.accessToken(), "Bearer", tokens.expiresIn(), tokens.refreshToken(), tokens.idToken(), tokens.scope());
+        tokens.accessToken(),
+        "Bearer",
+        tokens.expiresIn(),
+        tokens.refreshToken(),
+        tokens.idToken(),
+        tokens.scope());
   }
 }

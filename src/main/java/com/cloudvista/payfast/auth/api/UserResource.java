@@ -1,9 +1,5 @@
 package com.cloudvista.payfast.auth.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.cloudvista.payfast.auth.application.SignUp;
 import com.cloudvista.payfast.auth.application.SignUpThrottle;
 import com.cloudvista.payfast.auth.application.UserService;
@@ -24,6 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,12 +50,22 @@ public class UserResource {
   @PublicEndpoint
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "signUp", summary = "Sign up a user")
-  @APIResponse(responseCode = "201", description = "The new user", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserResponse.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The new user",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = UserResponse.class)))
   @APIResponse(responseCode = "409", description = "The e-mail is already registered (conflict)")
-  @APIResponse(responseCode = "429", description = "Too many sign-ups from this address or for this e-mail (rate_limited, with Retry-After)")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many sign-ups from this address or for this e-mail (rate_limited, with Retry-After)")
   public Response signUp(@Valid @NotNull SignUpRequest request) {
     signUpThrottle.attempt(request.email(), ClientAddress.of(servletRequest, trustedProxies));
-    var profile = users.signUp(new SignUp(request.email(), request.password(), request.displayName()));
+    var profile =
+        users.signUp(new SignUp(request.email(), request.password(), request.displayName()));
     return Response.created(URI.create("users/me")).entity(UserResponse.of(profile)).build();
   }
 
@@ -63,7 +73,9 @@ public class UserResource {
   @Path("/confirm")
   @PublicEndpoint
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "confirmSignUp", summary = "Confirm a sign-up with the code Cognito sent (local users are active at once)")
+  @Operation(
+      operationId = "confirmSignUp",
+      summary = "Confirm a sign-up with the code Cognito sent (local users are active at once)")
   @APIResponse(responseCode = "204", description = "Confirmed")
   public Response confirm(@Valid @NotNull ConfirmRequest request) {
     users.confirm(request.email(), request.code());

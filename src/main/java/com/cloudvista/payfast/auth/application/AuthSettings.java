@@ -78,7 +78,10 @@ public class AuthSettings {
 
   /** The {@code iss} of local tokens; must equal mpJwt's issuer. */
   public String issuer() {
-    return issuer.filter(s -> !s.isBlank()).map(String::trim).orElse(stripSlash(publicUrl) + "/auth/v1");
+    return issuer
+        .filter(s -> !s.isBlank())
+        .map(String::trim)
+        .orElse(stripSlash(publicUrl) + "/auth/v1");
   }
 
   public String localClientId() {

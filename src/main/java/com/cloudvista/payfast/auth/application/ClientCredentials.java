@@ -22,9 +22,13 @@ public record ClientCredentials(String clientId, String secret) {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).trim()),
+              StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw com.cloudvista.payfast.auth.domain.OAuthException.invalidClient("Malformed Basic credentials.");
+      throw com.cloudvista.payfast.auth.domain.OAuthException.invalidClient(
+          "Malformed Basic credentials.");
     }
     if (decoded.equals(":")) {
       // What Swagger UI's Authorize sends with its client fields left empty: no client
@@ -33,7 +37,8 @@ public record ClientCredentials(String clientId, String secret) {
     }
     int colon = decoded.indexOf(':');
     if (colon <= 0) {
-      throw com.cloudvista.payfast.auth.domain.OAuthException.invalidClient("Malformed Basic credentials.");
+      throw com.cloudvista.payfast.auth.domain.OAuthException.invalidClient(
+          "Malformed Basic credentials.");
     }
     // RFC 6749 §2.3.1: both parts are form-urlencoded before Base64.
     return Optional.of(

@@ -28,13 +28,18 @@ public class ClientService {
     List<Problem.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < scopes.size(); i++) {
       if (!Scopes.isMachineScope(scopes.get(i))) {
-        errors.add(new Problem.FieldError("scopes[" + i + "]", "must be one of " + String.join(", ", Scopes.MACHINE.stream().sorted().toList())));
+        errors.add(
+            new Problem.FieldError(
+                "scopes[" + i + "]",
+                "must be one of " + String.join(", ", Scopes.MACHINE.stream().sorted().toList())));
       }
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(ErrorCode.VALIDATION_FAILED, "The request is not valid.", errors, Map.of());
+      throw new ProblemException(
+          ErrorCode.VALIDATION_FAILED, "The request is not valid.", errors, Map.of());
     }
-    return provider.createMachineClient(ownerId, name.trim(), List.copyOf(new LinkedHashSet<>(scopes)));
+    return provider.createMachineClient(
+        ownerId, name.trim(), List.copyOf(new LinkedHashSet<>(scopes)));
   }
 
   public List<MachineClient> list(String ownerId) {

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Slows down password guessing: once a username, or a client IP, has used up its failed sign-ins
- * in the current window ({@code payfast.ratelimit.login-username.*}, {@code
+ * Slows down password guessing: once a username, or a client IP, has used up its failed sign-ins in
+ * the current window ({@code payfast.ratelimit.login-username.*}, {@code
  * payfast.ratelimit.login-ip.*}), further attempts are refused with 429 until the window ends,
  * whether or not the password would be right. Only failures count.
  */
@@ -20,7 +20,8 @@ public class LoginThrottle {
 
   @Inject RateLimiter limiter;
 
-  private final RateLimit perUsername = RateLimiter.configured("login-username", 5, Duration.ofMinutes(15));
+  private final RateLimit perUsername =
+      RateLimiter.configured("login-username", 5, Duration.ofMinutes(15));
   private final RateLimit perIp = RateLimiter.configured("login-ip", 50, Duration.ofMinutes(15));
 
   /** Refuses with 429 when the username or the IP has used up its failures. */

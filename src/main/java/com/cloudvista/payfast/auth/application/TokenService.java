@@ -19,7 +19,8 @@ public class TokenService {
     require(password, "password");
     throttle.checkAllowed(username, clientIp);
     try {
-      TokenSet tokens = provider.passwordGrant(clientOrDefault(clientId), username.trim(), password);
+      TokenSet tokens =
+          provider.passwordGrant(clientOrDefault(clientId), username.trim(), password);
       return tokens;
     } catch (OAuthException e) {
       if ("invalid_grant".equals(e.error())) {
@@ -36,9 +37,11 @@ public class TokenService {
 
   public TokenSet clientCredentials(ClientCredentials credentials, String scope) {
     if (credentials == null) {
-      throw OAuthException.invalidClient("client_credentials needs HTTP Basic client authentication.");
+      throw OAuthException.invalidClient(
+          "client_credentials needs HTTP Basic client authentication.");
     }
-    return provider.clientCredentialsGrant(credentials.clientId(), credentials.secret(), Scopes.parse(scope));
+    return provider.clientCredentialsGrant(
+        credentials.clientId(), credentials.secret(), Scopes.parse(scope));
   }
 
   public void revoke(String clientId, String token) {

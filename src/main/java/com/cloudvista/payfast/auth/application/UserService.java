@@ -25,7 +25,8 @@ public class UserService {
           violations.stream().map(v -> new Problem.FieldError("password", v)).toList(),
           Map.of());
     }
-    return provider.signUp(new SignUp(signUp.email().trim(), signUp.password(), signUp.displayName().trim()));
+    return provider.signUp(
+        new SignUp(signUp.email().trim(), signUp.password(), signUp.displayName().trim()));
   }
 
   public void confirm(String email, String code) {

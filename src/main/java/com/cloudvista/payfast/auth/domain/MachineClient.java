@@ -9,7 +9,12 @@ import java.util.Objects;
  * always a non-empty subset of {@link Scopes#MACHINE}. Only a hash of the secret is kept.
  */
 public record MachineClient(
-    String clientId, String ownerId, String name, String secretHash, List<String> scopes, Instant createdAt) {
+    String clientId,
+    String ownerId,
+    String name,
+    String secretHash,
+    List<String> scopes,
+    Instant createdAt) {
 
   public MachineClient {
     Objects.requireNonNull(clientId, "clientId");
@@ -19,7 +24,8 @@ public record MachineClient(
     Objects.requireNonNull(createdAt, "createdAt");
     scopes = List.copyOf(scopes);
     if (scopes.isEmpty() || !scopes.stream().allMatch(Scopes::isMachineScope)) {
-      throw new IllegalArgumentException("Machine client scopes must be a non-empty subset of " + Scopes.MACHINE);
+      throw new IllegalArgumentException(
+          "Machine client scopes must be a non-empty subset of " + Scopes.MACHINE);
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A refusal of the OAuth2 endpoints, answered as RFC 6749 §5.2 JSON ({@code error},
- * {@code error_description}) rather than problem+json.
+ * A refusal of the OAuth2 endpoints, answered as RFC 6749 §5.2 JSON ({@code error}, {@code
+ * error_description}) rather than problem+json.
  */
 public class OAuthException extends RuntimeException {
 
@@ -58,7 +58,8 @@ public class OAuthException extends RuntimeException {
   }
 
   public static OAuthException temporarilyUnavailable(String description) {
-    return new OAuthException(503, "temporarily_unavailable", description, Map.of("Retry-After", "2"));
+    return new OAuthException(
+        503, "temporarily_unavailable", description, Map.of("Retry-After", "2"));
   }
 
   public String error() {

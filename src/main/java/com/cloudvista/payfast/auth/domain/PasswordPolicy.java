@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The password rules of the Cognito pool, mirrored so that both providers refuse the same
- * passwords with the same messages: a minimum length and required character classes.
+ * The password rules of the Cognito pool, mirrored so that both providers refuse the same passwords
+ * with the same messages: a minimum length and required character classes.
  */
 public record PasswordPolicy(
-    int minLength, boolean requireUppercase, boolean requireLowercase, boolean requireDigit, boolean requireSymbol) {
+    int minLength,
+    boolean requireUppercase,
+    boolean requireLowercase,
+    boolean requireDigit,
+    boolean requireSymbol) {
 
   /** Cognito's symbol set for password policies. */
   static final String SYMBOLS = "^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+-";
@@ -17,7 +21,8 @@ public record PasswordPolicy(
 
   public PasswordPolicy {
     if (minLength < 6 || minLength > 99) {
-      throw new IllegalArgumentException("Cognito allows a minimum password length of 6 to 99, not " + minLength);
+      throw new IllegalArgumentException(
+          "Cognito allows a minimum password length of 6 to 99, not " + minLength);
     }
   }
 

@@ -13,9 +13,12 @@ public final class Scopes {
   public static final String TRANSACTIONS_WRITE = "payfast/transactions.write";
   public static final String REPORTS_READ = "payfast/reports.read";
 
-  public static final Set<String> MACHINE = Set.of(WALLETS_READ, TRANSACTIONS_READ, TRANSACTIONS_WRITE, REPORTS_READ);
+  public static final Set<String> MACHINE =
+      Set.of(WALLETS_READ, TRANSACTIONS_READ, TRANSACTIONS_WRITE, REPORTS_READ);
 
-  /** What Cognito puts in access tokens from InitiateAuth; users hold every permission of their own. */
+  /**
+   * What Cognito puts in access tokens from InitiateAuth; users hold every permission of their own.
+   */
   public static final String USER = "aws.cognito.signin.user.admin";
 
   private Scopes() {}

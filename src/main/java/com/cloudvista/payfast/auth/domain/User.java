@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A person who signs in. The id (a UUID, the token {@code sub}) identifies the user everywhere;
- * the e-mail is unique ignoring case but is never used as identity.
+ * A person who signs in. The id (a UUID, the token {@code sub}) identifies the user everywhere; the
+ * e-mail is unique ignoring case but is never used as identity.
  */
 public record User(
-    String id, String email, String displayName, String passwordHash, UserStatus status, Instant createdAt) {
+    String id,
+    String email,
+    String displayName,
+    String passwordHash,
+    UserStatus status,
+    Instant createdAt) {
 
   public User {
     Objects.requireNonNull(id, "id");

@@ -1,6 +1,8 @@
 package com.cloudvista.payfast.auth.infrastructure;
 
-/** A failed SQL statement; the cause chain tells the problem mappers whether the database is down. */
+/**
+ * A failed SQL statement; the cause chain tells the problem mappers whether the database is down.
+ */
 public class DataAccessException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

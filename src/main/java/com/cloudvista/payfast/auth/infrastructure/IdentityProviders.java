@@ -14,14 +14,19 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Chooses the identity provider from {@code payfast.auth.provider} ({@code local} or {@code cognito}). */
+/**
+ * Chooses the identity provider from {@code payfast.auth.provider} ({@code local} or {@code
+ * cognito}).
+ */
 @ApplicationScoped
 public class IdentityProviders {
 
   @Produces
   @ApplicationScoped
   IdentityProvider provider(
-      AuthSettings settings, Instance<LocalIdentityProvider> local, MachineClientRepository clients) {
+      AuthSettings settings,
+      Instance<LocalIdentityProvider> local,
+      MachineClientRepository clients) {
     if (!settings.isCognito()) {
       return local.get();
     }

@@ -29,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Expenses")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/reports.read", "payfast/transactions.write"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/reports.read", "payfast/transactions.write"})
 public class BudgetsResource {
 
   @Inject Caller caller;
@@ -39,28 +41,45 @@ public class BudgetsResource {
   @PUT
   @Path("/{category}")
   @RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
-  @Operation(operationId = "putBudget", summary = "Set a category's monthly budget in a currency, from fromMonth (default this month) on")
-  @APIResponse(responseCode = "200", description = "The budget in the month the change takes effect (or this month)")
-  public BudgetResponse put(@PathParam("category") String category, @Valid @NotNull BudgetRequest request) {
+  @Operation(
+      operationId = "putBudget",
+      summary =
+          "Set a category's monthly budget in a currency, from fromMonth (default this month) on")
+  @APIResponse(
+      responseCode = "200",
+      description = "The budget in the month the change takes effect (or this month)")
+  public BudgetResponse put(
+      @PathParam("category") String category, @Valid @NotNull BudgetRequest request) {
     return BudgetResponse.of(
         budgets.put(
-            caller.userId(), category, request.currency(), request.monthlyLimit(), ReportParams.rollover(request.rollover()),
+            caller.userId(),
+            category,
+            request.currency(),
+            request.monthlyLimit(),
+            ReportParams.rollover(request.rollover()),
             ReportParams.optionalMonth("fromMonth", request.fromMonth())));
   }
 
   @GET
   @RequiresScope(ExpenseScopes.REPORTS_READ)
-  @Operation(operationId = "listBudgets", summary = "The caller's budgets in a month (default this month), with carry-over and status")
-  public BudgetResponse.ListResponse list(@QueryParam("month") String month, @QueryParam("currency") String currency) {
-    return views.budgets(caller.userId(), ReportParams.month("month", month), Params.text(currency));
+  @Operation(
+      operationId = "listBudgets",
+      summary = "The caller's budgets in a month (default this month), with carry-over and status")
+  public BudgetResponse.ListResponse list(
+      @QueryParam("month") String month, @QueryParam("currency") String currency) {
+    return views.budgets(
+        caller.userId(), ReportParams.month("month", month), Params.text(currency));
   }
 
   @DELETE
   @Path("/{category}")
   @RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
-  @Operation(operationId = "deleteBudget", summary = "Delete a category's budget (in one currency, or in all)")
+  @Operation(
+      operationId = "deleteBudget",
+      summary = "Delete a category's budget (in one currency, or in all)")
   @APIResponse(responseCode = "204", description = "Deleted")
-  public Response delete(@PathParam("category") String category, @QueryParam("currency") String currency) {
+  public Response delete(
+      @PathParam("category") String category, @QueryParam("currency") String currency) {
     budgets.delete(caller.userId(), category, Params.text(currency));
     return Response.noContent().build();
   }

@@ -1,7 +1,7 @@
 package com.cloudvista.payfast.expense.api;
 
-import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.expense.domain.Category;
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CategoryResponse(String id, String name, @Nullable String color, boolean builtIn) {
 
   static CategoryResponse of(Category category) {
-    return new CategoryResponse(category.id(), category.name(), category.color(), category.isBuiltIn());
+    return new CategoryResponse(
+        category.id(), category.name(), category.color(), category.isBuiltIn());
   }
 
   /** The list of GET /categories. */

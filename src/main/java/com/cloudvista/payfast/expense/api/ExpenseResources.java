@@ -9,7 +9,13 @@ public final class ExpenseResources {
 
   public static Set<Class<?>> all() {
     return Set.of(
-        CategoriesResource.class, ExpensesResource.class, BudgetsResource.class, ReportsResource.class,
-        RulesResource.class, UploadsResource.class, ImportsResource.class, StatementsResource.class);
+        CategoriesResource.class,
+        ExpensesResource.class,
+        BudgetsResource.class,
+        ReportsResource.class,
+        RulesResource.class,
+        UploadsResource.class,
+        ImportsResource.class,
+        StatementsResource.class);
   }
 }

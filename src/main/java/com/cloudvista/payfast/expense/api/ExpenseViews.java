@@ -31,30 +31,49 @@ public class ExpenseViews {
   @Inject BudgetService budgets;
 
   SpendingReportResponse spending(String owner, Month month, String currency) {
-    return cache.get(SPENDING, owner, month + "|" + currency, SpendingReportResponse.class,
+    return cache.get(
+        SPENDING,
+        owner,
+        month + "|" + currency,
+        SpendingReportResponse.class,
         () -> SpendingReportResponse.of(reports.month(owner, month, currency)));
   }
 
-  /** Trends name no month, so the current one is part of the key: entries turn over with the month. */
+  /**
+   * Trends name no month, so the current one is part of the key: entries turn over with the month.
+   */
   TrendsResponse trends(String owner, int months, String currency) {
-    return cache.get(TRENDS, owner, Month.current() + "|" + months + "|" + currency, TrendsResponse.class,
+    return cache.get(
+        TRENDS,
+        owner,
+        Month.current() + "|" + months + "|" + currency,
+        TrendsResponse.class,
         () -> TrendsResponse.of(reports.trend(owner, months, currency)));
   }
 
   BudgetResponse.ListResponse budgets(String owner, Month month, String currency) {
-    return cache.get(BUDGETS, owner, month + "|" + currency, BudgetResponse.ListResponse.class,
-        () -> new BudgetResponse.ListResponse(budgets.month(owner, month, currency).stream().map(BudgetResponse::of).toList()));
+    return cache.get(
+        BUDGETS,
+        owner,
+        month + "|" + currency,
+        BudgetResponse.ListResponse.class,
+        () ->
+            new BudgetResponse.ListResponse(
+                budgets.month(owner, month, currency).stream().map(BudgetResponse::of).toList()));
   }
 
-  void onLedgerCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LedgerTransactionCommitted transaction) {
+  void onLedgerCommit(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) LedgerTransactionCommitted transaction) {
     transaction.ownerIds().forEach(this::invalidate);
   }
 
-  void onAnnotation(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAnnotated annotation) {
+  void onAnnotation(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAnnotated annotation) {
     invalidate(annotation.ownerId());
   }
 
-  void onExpenseChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExpenseDataChanged change) {
+  void onExpenseChange(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) ExpenseDataChanged change) {
     invalidate(change.ownerId());
   }
 

@@ -1,7 +1,5 @@
 package com.cloudvista.payfast.expense.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.expense.application.ExpenseService;
 import com.cloudvista.payfast.expense.domain.Expense;
 import com.cloudvista.payfast.expense.domain.Expenses;
@@ -29,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Expenses")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.write"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/transactions.write"})
 @RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
 public class ExpensesResource {
 
@@ -47,23 +49,38 @@ public class ExpensesResource {
   @Inject ExpenseService expenses;
 
   @POST
-  @Operation(operationId = "createExpense", summary = "Record a manual expense (cash, a card elsewhere); it never touches a wallet")
-  @APIResponse(responseCode = "201", description = "The expense", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExpenseResponse.class)))
+  @Operation(
+      operationId = "createExpense",
+      summary = "Record a manual expense (cash, a card elsewhere); it never touches a wallet")
+  @APIResponse(
+      responseCode = "201",
+      description = "The expense",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ExpenseResponse.class)))
   public Response create(@Valid @NotNull ExpenseRequest request, @Context UriInfo uri) {
     Expense expense =
         expenses.create(
             caller.userId(),
             new ExpenseService.ExpenseCommand(
-                ReportParams.required("amount", request.amount()), ReportParams.required("currency", request.currency()),
-                request.category(), request.merchant(), request.note(), request.tags(),
-                Params.dateTime("spentAt", request.spentAt()), request.receiptUploadId()));
+                ReportParams.required("amount", request.amount()),
+                ReportParams.required("currency", request.currency()),
+                request.category(),
+                request.merchant(),
+                request.note(),
+                request.tags(),
+                Params.dateTime("spentAt", request.spentAt()),
+                request.receiptUploadId()));
     return Response.created(uri.getAbsolutePathBuilder().path(expense.id()).build())
         .entity(response(expense))
         .build();
   }
 
   @GET
-  @Operation(operationId = "listExpenses", summary = "The caller's expenses, newest first by spentAt (keyset-paged)")
+  @Operation(
+      operationId = "listExpenses",
+      summary = "The caller's expenses, newest first by spentAt (keyset-paged)")
   public ExpenseResponse.PageResponse list(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
@@ -74,10 +91,12 @@ public class ExpensesResource {
     Page<Expense> page =
         expenses.list(
             caller.userId(),
-            new Expenses.Filter(Params.from(from), Params.to(to), Params.text(category), Params.text(q)),
+            new Expenses.Filter(
+                Params.from(from), Params.to(to), Params.text(category), Params.text(q)),
             Params.text(cursor),
             PageRequest.limit(limit));
-    return new ExpenseResponse.PageResponse(page.data().stream().map(this::response).toList(), page.nextCursor());
+    return new ExpenseResponse.PageResponse(
+        page.data().stream().map(this::response).toList(), page.nextCursor());
   }
 
   @GET
@@ -91,8 +110,11 @@ public class ExpensesResource {
 
   @PATCH
   @Path("/{id}")
-  @Operation(operationId = "updateExpense", summary = "Change an expense (absent fields stay; the currency cannot change)")
-  public ExpenseResponse change(@PathParam("id") String id, @Valid @NotNull ExpenseRequest request) {
+  @Operation(
+      operationId = "updateExpense",
+      summary = "Change an expense (absent fields stay; the currency cannot change)")
+  public ExpenseResponse change(
+      @PathParam("id") String id, @Valid @NotNull ExpenseRequest request) {
     if (request.currency() != null) {
       throw ProblemException.invalid(
           "currency", "cannot change; delete the expense and record it again");
@@ -102,7 +124,12 @@ public class ExpensesResource {
             caller.userId(),
             id,
             new ExpenseService.ExpenseCommand(
-                request.amount(), null, request.category(), request.merchant(), request.note(), request.tags(),
+                request.amount(),
+                null,
+                request.category(),
+                request.merchant(),
+                request.note(),
+                request.tags(),
                 request.spentAt() == null ? null : Params.dateTime("spentAt", request.spentAt()),
                 request.receiptUploadId())));
   }

@@ -18,11 +18,18 @@ public record ImportRequest(
   /** Where the CSV keeps date, amount (negative = money out) and merchant; header names. */
   @Schema(name = "CsvColumns")
   public record Csv(
-      @NotBlank @Size(max = 100) @Schema(examples = "Date", defaultValue = "date") String dateColumn,
-      @NotBlank @Size(max = 100) @Schema(examples = "Amount", defaultValue = "amount") String amountColumn,
-      @NotBlank @Size(max = 100) @Schema(examples = "Description", defaultValue = "merchant") String merchantColumn,
-      @NotBlank @Size(max = 40)
-          @Schema(examples = "dd/MM/yyyy", defaultValue = "yyyy-MM-dd", description = "java.time DateTimeFormatter pattern")
+      @NotBlank @Size(max = 100) @Schema(examples = "Date", defaultValue = "date")
+          String dateColumn,
+      @NotBlank @Size(max = 100) @Schema(examples = "Amount", defaultValue = "amount")
+          String amountColumn,
+      @NotBlank @Size(max = 100) @Schema(examples = "Description", defaultValue = "merchant")
+          String merchantColumn,
+      @NotBlank
+          @Size(max = 40)
+          @Schema(
+              examples = "dd/MM/yyyy",
+              defaultValue = "yyyy-MM-dd",
+              description = "java.time DateTimeFormatter pattern")
           String dateFormat) {
 
     CsvColumns columns() {

@@ -1,9 +1,9 @@
 package com.cloudvista.payfast.expense.api;
 
-import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.expense.application.ImportService;
 import com.cloudvista.payfast.expense.domain.ImportJob;
 import com.cloudvista.payfast.expense.domain.LineError;
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
@@ -13,14 +13,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An import job: PENDING until its last batch commits, then DONE (or FAILED with the reason). */
 @JsonbNillable
 @JsonbPropertyOrder({
-  "id", "status", "created", "duplicates", "skipped", "categorizedByRules", "errorCount", "errors", "failure",
-  "createdAt", "finishedAt"
+  "id",
+  "status",
+  "created",
+  "duplicates",
+  "skipped",
+  "categorizedByRules",
+  "errorCount",
+  "errors",
+  "failure",
+  "createdAt",
+  "finishedAt"
 })
 public record ImportResponse(
     String id,
     @Schema(enumeration = {"PENDING", "DONE", "FAILED"}) String status,
     int created,
-    @Schema(description = "lines imported before (same FITID, or same date, amount, merchant and occurrence)") int duplicates,
+    @Schema(
+            description =
+                "lines imported before (same FITID, or same date, amount, merchant and occurrence)")
+        int duplicates,
     @Schema(description = "inflows, which are not expenses") int skipped,
     int categorizedByRules,
     int errorCount,
@@ -32,19 +44,48 @@ public record ImportResponse(
   static ImportResponse of(ImportJob job) {
     ImportJob.Counts c = job.counts();
     return new ImportResponse(
-        job.id(), job.status().name(), c.created(), c.duplicates(), c.skipped(), c.categorized(), c.errors(),
-        job.errors(), job.status() == ImportJob.Status.FAILED ? job.failure() : null, job.createdAt(), job.finishedAt());
+        job.id(),
+        job.status().name(),
+        c.created(),
+        c.duplicates(),
+        c.skipped(),
+        c.categorized(),
+        c.errors(),
+        job.errors(),
+        job.status() == ImportJob.Status.FAILED ? job.failure() : null,
+        job.createdAt(),
+        job.finishedAt());
   }
 
   /** The answer of a dry run: what the import would do; nothing changed. */
   @Schema(name = "ImportPreview")
-  @JsonbPropertyOrder({"rows", "wouldCreate", "duplicates", "skipped", "categorizedByRules", "errorCount", "errors"})
+  @JsonbPropertyOrder({
+    "rows",
+    "wouldCreate",
+    "duplicates",
+    "skipped",
+    "categorizedByRules",
+    "errorCount",
+    "errors"
+  })
   public record Preview(
-      int rows, int wouldCreate, int duplicates, int skipped, int categorizedByRules, int errorCount,
+      int rows,
+      int wouldCreate,
+      int duplicates,
+      int skipped,
+      int categorizedByRules,
+      int errorCount,
       List<LineError> errors) {
 
     static Preview of(ImportService.Preview p) {
-      return new Preview(p.rows(), p.wouldCreate(), p.duplicates(), p.skipped(), p.categorizedByRules(), p.errorCount(), p.errors());
+      return new Preview(
+          p.rows(),
+          p.wouldCreate(),
+          p.duplicates(),
+          p.skipped(),
+          p.categorizedByRules(),
+          p.errorCount(),
+          p.errors());
     }
   }
 }

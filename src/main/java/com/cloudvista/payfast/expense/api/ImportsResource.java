@@ -31,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Files")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.write"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/transactions.write"})
 @RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
 public class ImportsResource {
 
@@ -41,21 +43,32 @@ public class ImportsResource {
   @POST
   @Operation(
       operationId = "importBankFile",
-      summary = "Import an uploaded CSV or OFX bank file as manual expenses (outflows), or preview it with dryRun")
+      summary =
+          "Import an uploaded CSV or OFX bank file as manual expenses (outflows), or preview it with dryRun")
   @APIResponse(
       responseCode = "200",
       description = "dryRun: what the import would do; nothing changed",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResponse.Preview.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ImportResponse.Preview.class)))
   @APIResponse(
       responseCode = "202",
       description = "Queued; follow it at Location (GET /imports/{id})",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResponse.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ImportResponse.class)))
   public Response create(@Valid @NotNull ImportRequest request, @Context UriInfo uri) {
     ImportService.ImportCommand command =
         new ImportService.ImportCommand(
-            request.uploadId(), request.format(), request.currency(), request.csv() == null ? null : request.csv().columns());
+            request.uploadId(),
+            request.format(),
+            request.currency(),
+            request.csv() == null ? null : request.csv().columns());
     if (Boolean.TRUE.equals(request.dryRun())) {
-      return Response.ok(ImportResponse.Preview.of(imports.dryRun(caller.userId(), command))).build();
+      return Response.ok(ImportResponse.Preview.of(imports.dryRun(caller.userId(), command)))
+          .build();
     }
     ImportJob job = imports.submit(caller.userId(), command);
     return Response.accepted(ImportResponse.of(job))
@@ -69,7 +82,10 @@ public class ImportsResource {
   @APIResponse(
       responseCode = "200",
       description = "The job",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResponse.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ImportResponse.class)))
   public ImportResponse get(@PathParam("id") String id) {
     return ImportResponse.of(imports.get(caller.userId(), id));
   }

@@ -4,7 +4,9 @@ import com.cloudvista.payfast.expense.domain.Month;
 import com.cloudvista.payfast.expense.domain.Rollover;
 import com.cloudvista.payfast.platform.problem.ProblemException;
 
-/** Parses the expense API's own parameters: months, month counts and rollover modes (400 otherwise). */
+/**
+ * Parses the expense API's own parameters: months, month counts and rollover modes (400 otherwise).
+ */
 final class ReportParams {
 
   static final int MAX_TREND_MONTHS = 24;
@@ -17,7 +19,8 @@ final class ReportParams {
     if (text == null || text.isEmpty()) {
       return Month.current();
     }
-    return Month.parse(text).orElseThrow(() -> ProblemException.invalid(field, "must be a month as YYYY-MM"));
+    return Month.parse(text)
+        .orElseThrow(() -> ProblemException.invalid(field, "must be a month as YYYY-MM"));
   }
 
   /** {@code YYYY-MM} or absent (null). */
@@ -37,7 +40,8 @@ final class ReportParams {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw ProblemException.invalid("months", "must be a whole number from 1 to " + MAX_TREND_MONTHS);
+    throw ProblemException.invalid(
+        "months", "must be a whole number from 1 to " + MAX_TREND_MONTHS);
   }
 
   static Rollover rollover(String text) {

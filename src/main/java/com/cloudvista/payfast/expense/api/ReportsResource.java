@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Expenses")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/reports.read"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/reports.read"})
 @RequiresScope(ExpenseScopes.REPORTS_READ)
 public class ReportsResource {
 
@@ -33,14 +35,20 @@ public class ReportsResource {
 
   @GET
   @Path("/spending")
-  @Operation(operationId = "getSpendingReport", summary = "A month's spending in one currency, by category (with drill-down URLs) and by day")
-  public SpendingReportResponse spending(@QueryParam("month") String month, @QueryParam("currency") String currency) {
+  @Operation(
+      operationId = "getSpendingReport",
+      summary = "A month's spending in one currency, by category (with drill-down URLs) and by day")
+  public SpendingReportResponse spending(
+      @QueryParam("month") String month, @QueryParam("currency") String currency) {
     return views.spending(caller.userId(), ReportParams.month("month", month), currency);
   }
 
   @GET
   @Path("/spending/lines")
-  @Operation(operationId = "listSpendingLines", summary = "The lines behind a spending figure (a category's, or with no category the month's)")
+  @Operation(
+      operationId = "listSpendingLines",
+      summary =
+          "The lines behind a spending figure (a category's, or with no category the month's)")
   public SpendingLineResponse.PageResponse lines(
       @QueryParam("month") String month,
       @QueryParam("currency") String currency,
@@ -49,7 +57,11 @@ public class ReportsResource {
       @QueryParam("cursor") String cursor) {
     Page<SpendingLine> page =
         reports.lines(
-            caller.userId(), ReportParams.month("month", month), currency, Params.text(category), Params.text(cursor),
+            caller.userId(),
+            ReportParams.month("month", month),
+            currency,
+            Params.text(category),
+            Params.text(cursor),
             PageRequest.limit(limit));
     return new SpendingLineResponse.PageResponse(
         page.data().stream().map(SpendingLineResponse::of).toList(), page.nextCursor());
@@ -57,8 +69,11 @@ public class ReportsResource {
 
   @GET
   @Path("/trends")
-  @Operation(operationId = "getSpendingTrends", summary = "Spending over the last 1–24 whole months (default 6), with average and median")
-  public TrendsResponse trends(@QueryParam("months") String months, @QueryParam("currency") String currency) {
+  @Operation(
+      operationId = "getSpendingTrends",
+      summary = "Spending over the last 1–24 whole months (default 6), with average and median")
+  public TrendsResponse trends(
+      @QueryParam("months") String months, @QueryParam("currency") String currency) {
     return views.trends(caller.userId(), ReportParams.months(months), currency);
   }
 }

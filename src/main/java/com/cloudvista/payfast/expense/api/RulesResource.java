@@ -1,7 +1,5 @@
 package com.cloudvista.payfast.expense.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.expense.application.RuleService;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
@@ -22,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Expenses")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.write"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/transactions.write"})
 @RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
 public class RulesResource {
 
@@ -41,7 +43,13 @@ public class RulesResource {
 
   @POST
   @Operation(operationId = "createRule", summary = "Create an auto-categorisation rule")
-  @APIResponse(responseCode = "201", description = "The rule", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RuleResponse.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The rule",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RuleResponse.class)))
   public Response create(@Valid @NotNull RuleRequest request, @Context UriInfo uri) {
     RuleResponse rule =
         RuleResponse.of(
@@ -51,23 +59,32 @@ public class RulesResource {
                 ReportParams.required("match", request.match()).toDomain(),
                 ReportParams.required("category", request.category()),
                 request.priority()));
-    return Response.created(uri.getAbsolutePathBuilder().path(rule.id()).build()).entity(rule).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(rule.id()).build())
+        .entity(rule)
+        .build();
   }
 
   @GET
   @Operation(operationId = "listRules", summary = "The caller's rules, in the order they are tried")
   public RuleResponse.ListResponse list() {
-    return new RuleResponse.ListResponse(rules.list(caller.userId()).stream().map(RuleResponse::of).toList());
+    return new RuleResponse.ListResponse(
+        rules.list(caller.userId()).stream().map(RuleResponse::of).toList());
   }
 
   @PATCH
   @Path("/{id}")
-  @Operation(operationId = "updateRule", summary = "Change a rule (absent parts stay; a given match replaces the old one)")
+  @Operation(
+      operationId = "updateRule",
+      summary = "Change a rule (absent parts stay; a given match replaces the old one)")
   public RuleResponse change(@PathParam("id") String id, @Valid @NotNull RuleRequest request) {
     return RuleResponse.of(
         rules.change(
-            caller.userId(), id, request.name(), request.match() == null ? null : request.match().toDomain(),
-            request.category(), request.priority()));
+            caller.userId(),
+            id,
+            request.name(),
+            request.match() == null ? null : request.match().toDomain(),
+            request.category(),
+            request.priority()));
   }
 
   @DELETE

@@ -1,7 +1,7 @@
 package com.cloudvista.payfast.expense.api;
 
-import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.expense.domain.SpendingLine;
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
@@ -13,15 +13,36 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * manual expense ({@code GET /api/v1/expenses/{id}}).
  */
 @JsonbNillable
-@JsonbPropertyOrder({"kind", "id", "amount", "currency", "category", "merchant", "description", "occurredAt"})
+@JsonbPropertyOrder({
+  "kind",
+  "id",
+  "amount",
+  "currency",
+  "category",
+  "merchant",
+  "description",
+  "occurredAt"
+})
 public record SpendingLineResponse(
-    @Schema(enumeration = {"TRANSACTION", "EXPENSE"}) String kind, String id, long amount, String currency, String category, @Nullable String merchant, @Nullable String description,
+    @Schema(enumeration = {"TRANSACTION", "EXPENSE"}) String kind,
+    String id,
+    long amount,
+    String currency,
+    String category,
+    @Nullable String merchant,
+    @Nullable String description,
     Instant occurredAt) {
 
   static SpendingLineResponse of(SpendingLine line) {
     return new SpendingLineResponse(
-        line.kind().name(), line.id(), line.amount(), line.currency(), line.category(), line.merchant(),
-        line.description(), line.occurredAt());
+        line.kind().name(),
+        line.id(),
+        line.amount(),
+        line.currency(),
+        line.category(),
+        line.merchant(),
+        line.description(),
+        line.occurredAt());
   }
 
   /** A page of lines, newest first. */

@@ -32,13 +32,22 @@ public record SpendingReportResponse(
         report.currency(),
         report.total(),
         report.byCategory().stream()
-            .map(c -> new CategoryLine(c.category(), c.total(), c.count(), linesUrl(report, c.category())))
+            .map(
+                c ->
+                    new CategoryLine(
+                        c.category(), c.total(), c.count(), linesUrl(report, c.category())))
             .toList(),
-        report.byDay().entrySet().stream().map(e -> new DayLine(e.getKey(), e.getValue())).toList());
+        report.byDay().entrySet().stream()
+            .map(e -> new DayLine(e.getKey(), e.getValue()))
+            .toList());
   }
 
   static String linesUrl(ReportService.MonthReport report, String category) {
-    return "/api/v1/reports/spending/lines?month=" + report.month() + "&currency=" + report.currency()
-        + "&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
+    return "/api/v1/reports/spending/lines?month="
+        + report.month()
+        + "&currency="
+        + report.currency()
+        + "&category="
+        + URLEncoder.encode(category, StandardCharsets.UTF_8);
   }
 }

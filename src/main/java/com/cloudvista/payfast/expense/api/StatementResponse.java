@@ -1,8 +1,8 @@
 package com.cloudvista.payfast.expense.api;
 
-import jakarta.annotation.Nullable;
 import com.cloudvista.payfast.expense.application.StatementService;
 import com.cloudvista.payfast.expense.domain.StatementJob;
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
@@ -10,10 +10,24 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A statement export; once READY, {@code downloadUrl} is a presigned S3 GET valid until {@code expiresAt}. */
+/**
+ * A statement export; once READY, {@code downloadUrl} is a presigned S3 GET valid until {@code
+ * expiresAt}.
+ */
 @JsonbNillable
 @JsonbPropertyOrder({
-  "id", "status", "walletId", "from", "to", "format", "rows", "size", "downloadUrl", "expiresAt", "failure", "createdAt"
+  "id",
+  "status",
+  "walletId",
+  "from",
+  "to",
+  "format",
+  "rows",
+  "size",
+  "downloadUrl",
+  "expiresAt",
+  "failure",
+  "createdAt"
 })
 public record StatementResponse(
     String id,
@@ -32,10 +46,18 @@ public record StatementResponse(
   static StatementResponse of(StatementService.StatementView view) {
     StatementJob job = view.job();
     return new StatementResponse(
-        job.id(), job.status().name(), job.walletId(), job.from(), job.to(), job.format().name().toLowerCase(Locale.ROOT),
-        job.rows(), job.size(), view.download() == null ? null : view.download().url().toString(),
+        job.id(),
+        job.status().name(),
+        job.walletId(),
+        job.from(),
+        job.to(),
+        job.format().name().toLowerCase(Locale.ROOT),
+        job.rows(),
+        job.size(),
+        view.download() == null ? null : view.download().url().toString(),
         view.download() == null ? null : view.download().expiresAt(),
-        job.status() == StatementJob.Status.FAILED ? job.failure() : null, job.createdAt());
+        job.status() == StatementJob.Status.FAILED ? job.failure() : null,
+        job.createdAt());
   }
 
   static StatementResponse of(StatementJob job) {

@@ -35,7 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Files")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/reports.read"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/reports.read"})
 @RequiresScope(ExpenseScopes.REPORTS_READ)
 public class StatementsResource {
 
@@ -45,24 +47,34 @@ public class StatementsResource {
   @POST
   @Operation(
       operationId = "requestStatement",
-      summary = "Export a wallet's statement for [from, to) as CSV or JSON to S3 (a background job)")
+      summary =
+          "Export a wallet's statement for [from, to) as CSV or JSON to S3 (a background job)")
   @APIResponse(
       responseCode = "202",
       description = "Queued; follow it at Location",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatementResponse.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = StatementResponse.class)))
   public Response create(@Valid @NotNull StatementRequest request, @Context UriInfo uri) {
     StatementJob job =
         statements.submit(
-            caller.userId(), request.walletId(), Params.dateTime("from", request.from()),
-            Params.dateTime("to", request.to()), request.format());
+            caller.userId(),
+            request.walletId(),
+            Params.dateTime("from", request.from()),
+            Params.dateTime("to", request.to()),
+            request.format());
     return Response.accepted(StatementResponse.of(job))
         .location(uri.getAbsolutePathBuilder().path(job.id()).build())
         .build();
   }
 
   @GET
-  @Operation(operationId = "listStatements", summary = "The caller's statements, newest first (keyset-paged)")
-  public StatementResponse.PageResponse list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+  @Operation(
+      operationId = "listStatements",
+      summary = "The caller's statements, newest first (keyset-paged)")
+  public StatementResponse.PageResponse list(
+      @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
     Page<StatementService.StatementView> page =
         statements.list(caller.userId(), Params.text(cursor), PageRequest.limit(limit));
     return new StatementResponse.PageResponse(
@@ -71,11 +83,16 @@ public class StatementsResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getStatement", summary = "A statement; once READY with a presigned download (15 min)")
+  @Operation(
+      operationId = "getStatement",
+      summary = "A statement; once READY with a presigned download (15 min)")
   @APIResponse(
       responseCode = "200",
       description = "The statement",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatementResponse.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = StatementResponse.class)))
   public StatementResponse get(@PathParam("id") String id) {
     return StatementResponse.of(statements.get(caller.userId(), id));
   }

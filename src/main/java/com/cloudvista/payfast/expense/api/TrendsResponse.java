@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Spending over the last whole months, oldest first, with the average and median month. */
 @JsonbPropertyOrder({"currency", "months", "averageMonthly", "medianMonthly"})
-public record TrendsResponse(String currency, List<MonthLine> months, long averageMonthly, long medianMonthly) {
+public record TrendsResponse(
+    String currency, List<MonthLine> months, long averageMonthly, long medianMonthly) {
 
   /** One month of the trend. */
   @JsonbPropertyOrder({"month", "total", "byCategory"})
@@ -23,10 +24,14 @@ public record TrendsResponse(String currency, List<MonthLine> months, long avera
     return new TrendsResponse(
         trend.currency(),
         trend.months().stream()
-            .map(m -> new MonthLine(
-                m.month().toString(),
-                m.total(),
-                m.byCategory().entrySet().stream().map(e -> new CategoryTotal(e.getKey(), e.getValue())).toList()))
+            .map(
+                m ->
+                    new MonthLine(
+                        m.month().toString(),
+                        m.total(),
+                        m.byCategory().entrySet().stream()
+                            .map(e -> new CategoryTotal(e.getKey(), e.getValue()))
+                            .toList()))
             .toList(),
         trend.averageMonthly(),
         trend.medianMonthly());

@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Files")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.write"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/transactions.write"})
 @RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
 public class UploadsResource {
 
@@ -36,11 +38,15 @@ public class UploadsResource {
   @POST
   @Operation(
       operationId = "createUpload",
-      summary = "A presigned S3 PUT (15 min) for a receipt or a bank file; the file never passes through the API")
+      summary =
+          "A presigned S3 PUT (15 min) for a receipt or a bank file; the file never passes through the API")
   @APIResponse(
       responseCode = "201",
       description = "PUT the file's bytes to uploadUrl with the headers given",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadResponse.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = UploadResponse.class)))
   public Response create(@Valid @NotNull UploadRequest request) {
     UploadService.NewUpload created =
         uploads.create(caller.userId(), request.purpose(), request.contentType(), request.size());

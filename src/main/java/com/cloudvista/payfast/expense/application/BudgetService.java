@@ -28,7 +28,8 @@ import java.util.TreeMap;
 public class BudgetService {
 
   /** A budget in one month, as the API shows it. */
-  public record BudgetView(String category, String currency, Rollover rollover, BudgetMonth figures) {}
+  public record BudgetView(
+      String category, String currency, Rollover rollover, BudgetMonth figures) {}
 
   @Inject Budgets budgets;
   @Inject Spending spending;
@@ -36,8 +37,11 @@ public class BudgetService {
   @Inject LedgerPolicy policy;
   @Inject Event<ExpenseDataChanged> changed;
 
-  /** Creates the budget from {@code from} (default this month), or changes its limit from then on. */
-  public BudgetView put(String owner, String category, String currency, long limit, Rollover rollover, Month from) {
+  /**
+   * Creates the budget from {@code from} (default this month), or changes its limit from then on.
+   */
+  public BudgetView put(
+      String owner, String category, String currency, long limit, Rollover rollover, Month from) {
     String name = categories.requireKnown(owner, category, "category");
     String code = policy.currency(currency, "currency").getCurrencyCode();
     Month month = from == null ? Month.current() : from;
@@ -45,10 +49,11 @@ public class BudgetService {
         budgets.lock(owner, name).stream()
             .filter(b -> b.currency().equals(code))
             .findFirst()
-            .map(existing -> {
-              existing.change(month, limit, rollover);
-              return existing;
-            })
+            .map(
+                existing -> {
+                  existing.change(month, limit, rollover);
+                  return existing;
+                })
             .orElseGet(() -> new Budget(owner, name, code, month, limit, rollover));
     budgets.store(budget);
     changed.fire(new ExpenseDataChanged(owner));
@@ -60,7 +65,9 @@ public class BudgetService {
   public void delete(String owner, String category, String currency) {
     String name = categories.requireKnown(owner, category, "category");
     List<Budget> matching =
-        budgets.lock(owner, name).stream().filter(b -> currency == null || b.currency().equals(currency)).toList();
+        budgets.lock(owner, name).stream()
+            .filter(b -> currency == null || b.currency().equals(currency))
+            .toList();
     if (matching.isEmpty()) {
       throw new NotFoundException("Budget");
     }
@@ -78,23 +85,29 @@ public class BudgetService {
       }
     }
     List<BudgetView> views = new ArrayList<>();
-    byCurrency.forEach((cur, list) -> {
-      Month first = list.stream().map(Budget::start).min(Comparator.naturalOrder()).orElse(month);
-      Map<Month, Map<String, Long>> spent = spending.byMonth(owner, cur, first, month);
-      for (Budget budget : list) {
-        Map<Month, Long> own = new TreeMap<>();
-        spent.forEach((m, categoriesSpent) -> own.put(m, categoriesSpent.getOrDefault(budget.category(), 0L)));
-        views.add(view(budget, month, own));
-      }
-    });
+    byCurrency.forEach(
+        (cur, list) -> {
+          Month first =
+              list.stream().map(Budget::start).min(Comparator.naturalOrder()).orElse(month);
+          Map<Month, Map<String, Long>> spent = spending.byMonth(owner, cur, first, month);
+          for (Budget budget : list) {
+            Map<Month, Long> own = new TreeMap<>();
+            spent.forEach(
+                (m, categoriesSpent) ->
+                    own.put(m, categoriesSpent.getOrDefault(budget.category(), 0L)));
+            views.add(view(budget, month, own));
+          }
+        });
     return views;
   }
 
-  private Map<Month, Long> spentByMonth(String owner, String currency, String category, Month first, Month last) {
+  private Map<Month, Long> spentByMonth(
+      String owner, String currency, String category, Month first, Month last) {
     return spending.byMonth(owner, currency, category, first, last);
   }
 
   private static BudgetView view(Budget budget, Month month, Map<Month, Long> spent) {
-    return new BudgetView(budget.category(), budget.currency(), budget.rollover(month), budget.figures(month, spent));
+    return new BudgetView(
+        budget.category(), budget.currency(), budget.rollover(month), budget.figures(month, spent));
   }
 }

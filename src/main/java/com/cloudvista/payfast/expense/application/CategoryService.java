@@ -39,7 +39,8 @@ public class CategoryService {
   }
 
   public Category change(String owner, String id, String name, String color) {
-    Category category = categories.find(owner, id).orElseThrow(() -> new NotFoundException("Category"));
+    Category category =
+        categories.find(owner, id).orElseThrow(() -> new NotFoundException("Category"));
     if (category.isBuiltIn()) {
       throw new BuiltInCategoryException();
     }
@@ -58,7 +59,8 @@ public class CategoryService {
 
   /** Deletes one of the caller's categories; its lines and budgets go to {@code other}. */
   public void delete(String owner, String id) {
-    Category category = categories.find(owner, id).orElseThrow(() -> new NotFoundException("Category"));
+    Category category =
+        categories.find(owner, id).orElseThrow(() -> new NotFoundException("Category"));
     if (category.isBuiltIn()) {
       throw new BuiltInCategoryException();
     }
@@ -72,7 +74,10 @@ public class CategoryService {
     return categories
         .named(owner, name)
         .map(Category::name)
-        .orElseThrow(() -> ProblemException.invalid(field, "is not a category of yours (GET /api/v1/categories)"));
+        .orElseThrow(
+            () ->
+                ProblemException.invalid(
+                    field, "is not a category of yours (GET /api/v1/categories)"));
   }
 
   private void move(String owner, String from, String to) {

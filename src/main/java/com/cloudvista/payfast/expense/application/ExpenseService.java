@@ -24,7 +24,13 @@ public class ExpenseService {
 
   /** A new or changed expense; null parts are absent (on a change: stay as they are). */
   public record ExpenseCommand(
-      Long amount, String currency, String category, String merchant, String note, List<String> tags, Instant spentAt,
+      Long amount,
+      String currency,
+      String category,
+      String merchant,
+      String note,
+      List<String> tags,
+      Instant spentAt,
       String receiptUploadId) {}
 
   @Inject Expenses expenses;
@@ -40,9 +46,18 @@ public class ExpenseService {
     String category =
         command.category() != null
             ? categories.requireKnown(owner, command.category(), "category")
-            : rules.categorize(owner, command.merchant(), command.note(), amount).orElse(Category.OTHER);
+            : rules
+                .categorize(owner, command.merchant(), command.note(), amount)
+                .orElse(Category.OTHER);
     Expense expense =
-        new Expense(owner, amount, command.currency(), category, command.merchant(), command.note(), command.tags(),
+        new Expense(
+            owner,
+            amount,
+            command.currency(),
+            category,
+            command.merchant(),
+            command.note(),
+            command.tags(),
             command.spentAt());
     if (command.receiptUploadId() != null) {
       uploads.attach(owner, command.receiptUploadId());
@@ -59,9 +74,16 @@ public class ExpenseService {
 
   public Expense change(String owner, String id, ExpenseCommand command) {
     Expense expense = get(owner, id);
-    Long amount = command.amount() == null ? null : policy.amount(command.amount(), expense.currency()).amount();
-    String category = command.category() == null ? null : categories.requireKnown(owner, command.category(), "category");
-    expense.change(amount, category, command.merchant(), command.note(), command.tags(), command.spentAt());
+    Long amount =
+        command.amount() == null
+            ? null
+            : policy.amount(command.amount(), expense.currency()).amount();
+    String category =
+        command.category() == null
+            ? null
+            : categories.requireKnown(owner, command.category(), "category");
+    expense.change(
+        amount, category, command.merchant(), command.note(), command.tags(), command.spentAt());
     String receipt = command.receiptUploadId();
     if (receipt != null && !receipt.equals(expense.receiptUploadId())) {
       uploads.attach(owner, receipt);

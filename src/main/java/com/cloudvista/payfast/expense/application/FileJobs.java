@@ -32,10 +32,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the background jobs of this instance on the container's executors: imports and statement
- * exports start as soon as they are queued (after commit) and a poll every
- * {@code payfast.jobs.poll-interval} picks up whatever another instance left behind (its lease
- * lapsed), so a job survives the death of the instance that started it. Also sweeps uploads
- * nobody attached. Only on instances that serve the Transaction API.
+ * exports start as soon as they are queued (after commit) and a poll every {@code
+ * payfast.jobs.poll-interval} picks up whatever another instance left behind (its lease lapsed), so
+ * a job survives the death of the instance that started it. Also sweeps uploads nobody attached.
+ * Only on instances that serve the Transaction API.
  */
 @ApplicationScoped
 public class FileJobs {
@@ -94,9 +94,13 @@ public class FileJobs {
       return;
     }
     long pollMillis = Durations.parse(pollInterval).toMillis();
-    poll = scheduler.scheduleWithFixedDelay(this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    poll =
+        scheduler.scheduleWithFixedDelay(
+            this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     long sweepMillis = Durations.parse(sweepInterval).toMillis();
-    sweep = scheduler.scheduleWithFixedDelay(this::sweepUploads, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
+    sweep =
+        scheduler.scheduleWithFixedDelay(
+            this::sweepUploads, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
   }
 
   /** No run may start once the application is stopping (Liberty refuses it with CWWKC1101E). */
@@ -139,8 +143,13 @@ public class FileJobs {
     if (current == null) {
       current =
           new ImportJobRunner(
-              imports, bucket.store(), formats, rules::categorizer, worker,
-              new ImportJobRunner.Settings(Durations.parse(lease), batchSize, maxAttempts, Durations.parse(retryDelay)),
+              imports,
+              bucket.store(),
+              formats,
+              rules::categorizer,
+              worker,
+              new ImportJobRunner.Settings(
+                  Durations.parse(lease), batchSize, maxAttempts, Durations.parse(retryDelay)),
               owner -> changed.fire(new ExpenseDataChanged(owner)));
       runner = current;
     }
@@ -156,7 +165,10 @@ public class FileJobs {
         // next chunk
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Sweep of unattached uploads failed; next in {0}: {1}", new Object[] {sweepInterval, e});
+      LOG.log(
+          Level.WARNING,
+          "Sweep of unattached uploads failed; next in {0}: {1}",
+          new Object[] {sweepInterval, e});
     }
   }
 

@@ -27,15 +27,18 @@ import java.util.logging.Logger;
 /**
  * Runs one import job: streams the file from S3 through its format's reader and commits the
  * outflows as manual expenses in batches, each batch with the job's progress, under the job's
- * lease. A job taken over after a crash skips the records its last commit covered and goes on,
- * so every line is created once and the counts stay exact; the owner's unique import keys make a
+ * lease. A job taken over after a crash skips the records its last commit covered and goes on, so
+ * every line is created once and the counts stay exact; the owner's unique import keys make a
  * second creation impossible even so.
  */
 public final class ImportJobRunner {
 
   private static final Logger LOG = Logger.getLogger(ImportJobRunner.class.getName());
 
-  /** Tuning of the runner: lease, batch size, attempts before a job fails, delay after a passing failure. */
+  /**
+   * Tuning of the runner: lease, batch size, attempts before a job fails, delay after a passing
+   * failure.
+   */
   public record Settings(Duration lease, int batchSize, int maxAttempts, Duration retryDelay) {
     public Settings {
       Objects.requireNonNull(lease, "lease");
@@ -66,8 +69,13 @@ public final class ImportJobRunner {
    * @param afterBatch runs with the owner after each committed batch (cached views are refreshed)
    */
   public ImportJobRunner(
-      ImportJobs jobs, ObjectStore files, BankFiles formats, Function<String, Categorizer> categorizers, String worker,
-      Settings settings, Consumer<String> afterBatch) {
+      ImportJobs jobs,
+      ObjectStore files,
+      BankFiles formats,
+      Function<String, Categorizer> categorizers,
+      String worker,
+      Settings settings,
+      Consumer<String> afterBatch) {
     this.jobs = Objects.requireNonNull(jobs, "jobs");
     this.files = Objects.requireNonNull(files, "files");
     this.formats = Objects.requireNonNull(formats, "formats");
@@ -91,7 +99,10 @@ public final class ImportJobRunner {
   /** Runs a job this worker has claimed, to DONE or FAILED, or leaves it for another attempt. */
   public void run(ImportJob job) {
     if (job.attempts() > settings.maxAttempts()) {
-      jobs.fail(job.id(), worker, "gave up after " + settings.maxAttempts() + " attempts: " + job.failure());
+      jobs.fail(
+          job.id(),
+          worker,
+          "gave up after " + settings.maxAttempts() + " attempts: " + job.failure());
       return;
     }
     if (job.uploadId() == null) {
@@ -111,8 +122,11 @@ public final class ImportJobRunner {
       jobs.fail(job.id(), worker, e.getMessage());
     } catch (LeaseLost e) {
       LOG.info(e.getMessage() + "; another instance carries on");
-    } catch (IOException | RuntimeException e) { // S3 or the database: another attempt later, from the last commit
-      LOG.log(Level.WARNING, "Import {0} attempt {1} failed, retried in {2}: {3}",
+    } catch (IOException
+        | RuntimeException e) { // S3 or the database: another attempt later, from the last commit
+      LOG.log(
+          Level.WARNING,
+          "Import {0} attempt {1} failed, retried in {2}: {3}",
           new Object[] {job.id(), job.attempts(), settings.retryDelay(), e.toString()});
       try {
         jobs.release(job.id(), worker, e.toString(), settings.retryDelay());
@@ -148,8 +162,14 @@ public final class ImportJobRunner {
         Optional<String> ruled = ImportLines.categorize(categorizer, line);
         Expense expense =
             Expense.imported(
-                job.ownerId(), amount, job.currency(), ruled.orElse(Category.OTHER), ImportLines.merchant(line),
-                ImportLines.memo(line), line.bookedAt(), line.importKey());
+                job.ownerId(),
+                amount,
+                job.currency(),
+                ruled.orElse(Category.OTHER),
+                ImportLines.merchant(line),
+                ImportLines.memo(line),
+                line.bookedAt(),
+                line.importKey());
         expenses.add(new ImportJobs.NewExpense(expense, ruled.isPresent()));
       } else {
         skipped++;
@@ -178,7 +198,8 @@ public final class ImportJobRunner {
       if (records == 0) {
         return;
       }
-      ImportJobs.Batch batch = new ImportJobs.Batch(lastRecord, List.copyOf(expenses), skipped, List.copyOf(errors));
+      ImportJobs.Batch batch =
+          new ImportJobs.Batch(lastRecord, List.copyOf(expenses), skipped, List.copyOf(errors));
       if (jobs.commit(job.id(), worker, settings.lease(), batch).isEmpty()) {
         throw new LeaseLost(job.id());
       }

@@ -3,7 +3,10 @@ package com.cloudvista.payfast.expense.application;
 import com.cloudvista.payfast.expense.domain.BankLine;
 import java.util.Optional;
 
-/** Text of bank lines as expenses store it: no NUL (PostgreSQL refuses it), within the field's length. */
+/**
+ * Text of bank lines as expenses store it: no NUL (PostgreSQL refuses it), within the field's
+ * length.
+ */
 final class ImportLines {
 
   private ImportLines() {}

@@ -41,15 +41,22 @@ public class ImportService {
 
   /** How many line errors an answer lists (all are counted). */
   public static final int ERRORS_LISTED = 100;
+
   private static final int KEY_CHUNK = 1_000;
   private static final int SNIFF_BYTES = 64 * 1024;
 
   /** What to import: the caller's uploaded file, its format and currency, the CSV layout. */
-  public record ImportCommand(String uploadId, String format, String currency, CsvColumns columns) {}
+  public record ImportCommand(
+      String uploadId, String format, String currency, CsvColumns columns) {}
 
   /** The answer of a dry run. */
   public record Preview(
-      int rows, int wouldCreate, int duplicates, int skipped, int categorizedByRules, int errorCount,
+      int rows,
+      int wouldCreate,
+      int duplicates,
+      int skipped,
+      int categorizedByRules,
+      int errorCount,
       List<LineError> errors) {}
 
   @Inject UploadService uploads;
@@ -73,16 +80,25 @@ public class ImportService {
     }
     counter.checkPending();
     return new Preview(
-        counter.rows, counter.wouldCreate, counter.duplicates, counter.skipped, counter.categorized, counter.errorCount,
+        counter.rows,
+        counter.wouldCreate,
+        counter.duplicates,
+        counter.skipped,
+        counter.categorized,
+        counter.errorCount,
         List.copyOf(counter.errors));
   }
 
-  /** Checks the file's start (format, CSV header) and queues the import; the job runs after commit. */
+  /**
+   * Checks the file's start (format, CSV header) and queues the import; the job runs after commit.
+   */
   public ImportJob submit(String owner, ImportCommand command) {
     Checked checked = check(owner, command);
     byte[] start = bucket.store().start(checked.upload().objectKey(), SNIFF_BYTES);
     sniff(checked, start);
-    ImportJob job = ImportJob.pending(owner, checked.upload().id(), checked.format(), command.currency(), command.columns());
+    ImportJob job =
+        ImportJob.pending(
+            owner, checked.upload().id(), checked.format(), command.currency(), command.columns());
     jobs.create(job);
     submitted.fire(new JobSubmitted(job.id()));
     return job;
@@ -96,7 +112,8 @@ public class ImportService {
 
   private Checked check(String owner, ImportCommand command) {
     ImportFormat format =
-        ImportFormat.parse(command.format()).orElseThrow(() -> ProblemException.invalid("format", "must be one of [csv, ofx]"));
+        ImportFormat.parse(command.format())
+            .orElseThrow(() -> ProblemException.invalid("format", "must be one of [csv, ofx]"));
     Currency currency = policy.currency(command.currency(), "currency");
     if (format != ImportFormat.CSV && command.columns() != null) {
       throw ProblemException.invalid("csv", "applies to format csv only");
@@ -115,18 +132,23 @@ public class ImportService {
     if (checked.format() == ImportFormat.OFX) {
       String text = new String(start, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
       if (!text.contains("OFXHEADER") && !text.contains("<OFX>")) {
-        throw ProblemException.invalid("uploadId", "The file is not OFX: it has no OFX header or <OFX> element");
+        throw ProblemException.invalid(
+            "uploadId", "The file is not OFX: it has no OFX header or <OFX> element");
       }
       return;
     }
     try {
-      checked.reader().read(new ByteArrayInputStream(start), new BankFile.Visitor() {
-        @Override
-        public void line(int record, BankLine line) {}
+      checked
+          .reader()
+          .read(
+              new ByteArrayInputStream(start),
+              new BankFile.Visitor() {
+                @Override
+                public void line(int record, BankLine line) {}
 
-        @Override
-        public void error(int record, int line, String message) {}
-      });
+                @Override
+                public void error(int record, int line, String message) {}
+              });
     } catch (BankFileException e) {
       throw ProblemException.invalid("uploadId", e.getMessage());
     }
@@ -176,7 +198,8 @@ public class ImportService {
     }
 
     void checkPending() {
-      Set<String> existing = jobs.existingKeys(owner, pending.stream().map(BankLine::importKey).toList());
+      Set<String> existing =
+          jobs.existingKeys(owner, pending.stream().map(BankLine::importKey).toList());
       for (BankLine line : pending) {
         if (existing.contains(line.importKey())) {
           duplicates++;

@@ -22,15 +22,23 @@ import java.util.Map;
 @Transactional
 public class ReportService {
 
-  /** A month's spending: total, per category (largest first) and per UTC day (every day of the month). */
+  /**
+   * A month's spending: total, per category (largest first) and per UTC day (every day of the
+   * month).
+   */
   public record MonthReport(
-      Month month, String currency, long total, List<Spending.CategoryTotal> byCategory, Map<LocalDate, Long> byDay) {}
+      Month month,
+      String currency,
+      long total,
+      List<Spending.CategoryTotal> byCategory,
+      Map<LocalDate, Long> byDay) {}
 
   /** One month of a trend. */
   public record TrendMonth(Month month, long total, Map<String, Long> byCategory) {}
 
   /** The last whole months, oldest first, with the average and median monthly total. */
-  public record Trend(String currency, List<TrendMonth> months, long averageMonthly, long medianMonthly) {}
+  public record Trend(
+      String currency, List<TrendMonth> months, long averageMonthly, long medianMonthly) {}
 
   @Inject Spending spending;
   @Inject LedgerPolicy policy;
@@ -38,17 +46,21 @@ public class ReportService {
 
   public MonthReport month(String owner, Month month, String currency) {
     String code = currencyCode(currency);
-    List<Spending.CategoryTotal> byCategory = spending.byCategory(owner, code, month.start(), month.end());
+    List<Spending.CategoryTotal> byCategory =
+        spending.byCategory(owner, code, month.start(), month.end());
     Map<LocalDate, Long> days = new java.util.TreeMap<>();
     for (int day = 1; day <= month.length(); day++) {
       days.put(month.firstDay().withDayOfMonth(day), 0L);
     }
     days.putAll(spending.byDay(owner, code, month.start(), month.end()));
-    long total = byCategory.stream().mapToLong(Spending.CategoryTotal::total).reduce(0, Math::addExact);
+    long total =
+        byCategory.stream().mapToLong(Spending.CategoryTotal::total).reduce(0, Math::addExact);
     return new MonthReport(month, code, total, byCategory, days);
   }
 
-  /** The {@code months} whole months before the current one (the current month is not whole yet). */
+  /**
+   * The {@code months} whole months before the current one (the current month is not whole yet).
+   */
   public Trend trend(String owner, int months, String currency) {
     String code = currencyCode(currency);
     Month last = Month.current().previous();
@@ -65,13 +77,18 @@ public class ReportService {
     return new Trend(code, series, average(totals), median(totals));
   }
 
-  /** The lines behind a report figure, newest first; {@code category} null for the month's total. */
-  public Page<SpendingLine> lines(String owner, Month month, String currency, String category, String cursor, int limit) {
+  /**
+   * The lines behind a report figure, newest first; {@code category} null for the month's total.
+   */
+  public Page<SpendingLine> lines(
+      String owner, Month month, String currency, String category, String cursor, int limit) {
     String code = currencyCode(currency);
     String listing = "spending:" + owner + ":" + code + ":" + month + ":" + category;
     Cursors.Position after = cursor == null ? null : cursors.decode(listing, cursor);
-    List<SpendingLine> rows = spending.lines(owner, code, category, month.start(), month.end(), after, limit + 1);
-    return cursors.page(rows, limit, listing, line -> new Cursors.Position(line.occurredAt(), line.id()));
+    List<SpendingLine> rows =
+        spending.lines(owner, code, category, month.start(), month.end(), after, limit + 1);
+    return cursors.page(
+        rows, limit, listing, line -> new Cursors.Position(line.occurredAt(), line.id()));
   }
 
   private String currencyCode(String currency) {
@@ -95,7 +112,9 @@ public class ReportService {
     if (sorted.length % 2 == 1) {
       return sorted[middle];
     }
-    return BigDecimal.valueOf(sorted[middle - 1]).add(BigDecimal.valueOf(sorted[middle]))
-        .divide(BigDecimal.valueOf(2), 0, RoundingMode.HALF_UP).longValueExact();
+    return BigDecimal.valueOf(sorted[middle - 1])
+        .add(BigDecimal.valueOf(sorted[middle]))
+        .divide(BigDecimal.valueOf(2), 0, RoundingMode.HALF_UP)
+        .longValueExact();
   }
 }

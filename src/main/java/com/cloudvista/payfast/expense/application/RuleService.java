@@ -28,16 +28,24 @@ public class RuleService implements AutoCategorizer {
     return rules.of(owner);
   }
 
-  public Rule create(String owner, String name, RuleMatch match, String category, Integer priority) {
-    Rule rule = new Rule(owner, name, match, categories.requireKnown(owner, category, "category"), priority);
+  public Rule create(
+      String owner, String name, RuleMatch match, String category, Integer priority) {
+    Rule rule =
+        new Rule(
+            owner, name, match, categories.requireKnown(owner, category, "category"), priority);
     rules.store(rule);
     changed.fire(new ExpenseDataChanged(owner));
     return rule;
   }
 
-  public Rule change(String owner, String id, String name, RuleMatch match, String category, Integer priority) {
+  public Rule change(
+      String owner, String id, String name, RuleMatch match, String category, Integer priority) {
     Rule rule = rules.find(owner, id).orElseThrow(() -> new NotFoundException("Rule"));
-    rule.change(name, match, category == null ? null : categories.requireKnown(owner, category, "category"), priority);
+    rule.change(
+        name,
+        match,
+        category == null ? null : categories.requireKnown(owner, category, "category"),
+        priority);
     rules.store(rule);
     changed.fire(new ExpenseDataChanged(owner));
     return rule;
@@ -51,11 +59,13 @@ public class RuleService implements AutoCategorizer {
   /** The owner's rules as they are now, for categorising many lines (an import) with one read. */
   public Categorizer categorizer(String owner) {
     List<Rule> current = rules.of(owner);
-    return (merchant, description, amount) -> Rule.firstMatch(current, merchant, description, amount);
+    return (merchant, description, amount) ->
+        Rule.firstMatch(current, merchant, description, amount);
   }
 
   @Override
-  public Optional<String> categorize(String owner, String merchant, String description, long amount) {
+  public Optional<String> categorize(
+      String owner, String merchant, String description, long amount) {
     return Rule.firstMatch(rules.of(owner), merchant, description, amount);
   }
 }

@@ -19,7 +19,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** Statement exports: queue one for a wallet of the caller's, follow it, download it (presigned GET). */
+/**
+ * Statement exports: queue one for a wallet of the caller's, follow it, download it (presigned
+ * GET).
+ */
 @ApplicationScoped
 @Transactional
 public class StatementService {
@@ -36,7 +39,8 @@ public class StatementService {
   @Inject Cursors cursors;
   @Inject Event<JobSubmitted> submitted;
 
-  public StatementJob submit(String owner, String walletId, Instant from, Instant to, String formatName) {
+  public StatementJob submit(
+      String owner, String walletId, Instant from, Instant to, String formatName) {
     StatementJob.Format format = format(formatName);
     if (!from.isBefore(to)) {
       throw ProblemException.invalid("to", "must be after from");
@@ -45,7 +49,8 @@ public class StatementService {
       throw ProblemException.invalid("to", "a statement covers at most 10 years");
     }
     // 404 unless the wallet is the caller's, before anything is queued
-    ledger.statement(owner, walletId, new LedgerQueries.StatementFilter(from, to, null, null), null, 1);
+    ledger.statement(
+        owner, walletId, new LedgerQueries.StatementFilter(from, to, null, null), null, 1);
     StatementJob job = StatementJob.pending(owner, walletId, from, to, format);
     jobs.create(job);
     submitted.fire(new JobSubmitted(job.id()));
@@ -61,7 +66,8 @@ public class StatementService {
     String listing = "statements:" + owner;
     Cursors.Position after = cursor == null ? null : cursors.decode(listing, cursor);
     List<StatementJob> rows = jobs.list(owner, after, limit + 1);
-    Page<StatementJob> page = cursors.page(rows, limit, listing, j -> new Cursors.Position(j.createdAt(), j.id()));
+    Page<StatementJob> page =
+        cursors.page(rows, limit, listing, j -> new Cursors.Position(j.createdAt(), j.id()));
     return new Page<>(page.data().stream().map(this::view).toList(), page.nextCursor());
   }
 
@@ -69,8 +75,15 @@ public class StatementService {
     if (job.status() != StatementJob.Status.READY) {
       return new StatementView(job, null);
     }
-    String name = "statement-" + job.walletId().substring(0, 8) + "-" + job.id().substring(0, 8) + "." + job.format().extension();
-    return new StatementView(job, bucket.store().presignGet(job.objectKey(), name, UploadService.URL_VALIDITY));
+    String name =
+        "statement-"
+            + job.walletId().substring(0, 8)
+            + "-"
+            + job.id().substring(0, 8)
+            + "."
+            + job.format().extension();
+    return new StatementView(
+        job, bucket.store().presignGet(job.objectKey(), name, UploadService.URL_VALIDITY));
   }
 
   private static StatementJob.Format format(String value) {

@@ -45,20 +45,34 @@ public class UploadService implements ReceiptAttachments {
   public NewUpload create(String owner, String purposeName, String contentType, long size) {
     UploadPurpose purpose =
         UploadPurpose.parse(purposeName)
-            .orElseThrow(() -> ProblemException.invalid("purpose", "must be one of [receipt, import]"));
+            .orElseThrow(
+                () -> ProblemException.invalid("purpose", "must be one of [receipt, import]"));
     String type = contentType.strip().toLowerCase(Locale.ROOT);
     if (!purpose.accepts(type)) {
       throw ProblemException.invalid(
-          "contentType", "must be one of " + purpose.contentTypes().stream().sorted().toList() + " for " + purpose.value());
+          "contentType",
+          "must be one of "
+              + purpose.contentTypes().stream().sorted().toList()
+              + " for "
+              + purpose.value());
     }
     if (size > purpose.maxSize()) {
       throw ProblemException.invalid(
-          "size", "must be at most " + purpose.maxSize() + " bytes (" + purpose.maxSize() / (1024 * 1024) + " MiB) for "
+          "size",
+          "must be at most "
+              + purpose.maxSize()
+              + " bytes ("
+              + purpose.maxSize() / (1024 * 1024)
+              + " MiB) for "
               + purpose.value());
     }
     Upload upload = new Upload(owner, purpose, type, size);
     uploads.store(upload);
-    return new NewUpload(upload, bucket.store().presignPut(upload.objectKey(), type, size, STATE_TAG, "pending", URL_VALIDITY));
+    return new NewUpload(
+        upload,
+        bucket
+            .store()
+            .presignPut(upload.objectKey(), type, size, STATE_TAG, "pending", URL_VALIDITY));
   }
 
   /**
@@ -68,23 +82,34 @@ public class UploadService implements ReceiptAttachments {
    */
   public Upload uploaded(String owner, String uploadId, UploadPurpose purpose, String field) {
     Upload upload =
-        uploads.find(owner, uploadId).filter(u -> u.purpose() == purpose).orElseThrow(() -> new NotFoundException("Upload"));
+        uploads
+            .find(owner, uploadId)
+            .filter(u -> u.purpose() == purpose)
+            .orElseThrow(() -> new NotFoundException("Upload"));
     ObjectStore.ObjectInfo stored =
-        bucket.store()
+        bucket
+            .store()
             .head(upload.objectKey())
             .orElseThrow(
                 () ->
                     new ProblemException(
                         ErrorCode.CONFLICT,
-                        "Nothing has been uploaded for upload " + uploadId + " yet: PUT the file to its uploadUrl first."));
+                        "Nothing has been uploaded for upload "
+                            + uploadId
+                            + " yet: PUT the file to its uploadUrl first."));
     if (stored.size() != upload.size()) {
       throw ProblemException.invalid(
-          field, "the uploaded file has " + stored.size() + " bytes; " + upload.size() + " were declared");
+          field,
+          "the uploaded file has " + stored.size() + " bytes; " + upload.size() + " were declared");
     }
-    String storedType = stored.contentType() == null ? "" : stored.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+    String storedType =
+        stored.contentType() == null
+            ? ""
+            : stored.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
     if (!storedType.equals(upload.contentType())) {
       throw ProblemException.invalid(
-          field, "the uploaded file is " + storedType + "; " + upload.contentType() + " was declared");
+          field,
+          "the uploaded file is " + storedType + "; " + upload.contentType() + " was declared");
     }
     return upload;
   }
@@ -102,11 +127,14 @@ public class UploadService implements ReceiptAttachments {
 
   @Override
   public void release(String owner, String uploadId) {
-    uploads.find(owner, uploadId).ifPresent(u -> {
-      bucket.store().tag(u.objectKey(), STATE_TAG, "pending");
-      u.release();
-      uploads.store(u);
-    });
+    uploads
+        .find(owner, uploadId)
+        .ifPresent(
+            u -> {
+              bucket.store().tag(u.objectKey(), STATE_TAG, "pending");
+              u.release();
+              uploads.store(u);
+            });
   }
 
   @Override
@@ -115,7 +143,12 @@ public class UploadService implements ReceiptAttachments {
     if (uploadId == null) {
       return Optional.empty();
     }
-    return Optional.of(bucket.store().presignGet(Upload.keyOf(owner, uploadId), null, URL_VALIDITY).url().toString());
+    return Optional.of(
+        bucket
+            .store()
+            .presignGet(Upload.keyOf(owner, uploadId), null, URL_VALIDITY)
+            .url()
+            .toString());
   }
 
   /**
@@ -126,7 +159,8 @@ public class UploadService implements ReceiptAttachments {
   public int sweep(Duration keep, int limit) {
     List<Upload> abandoned = uploads.abandoned(Instant.now().minus(keep), limit);
     for (Upload upload : abandoned) {
-      uploads.remove(upload); // the row first: an upload attached meanwhile fails here and keeps its file
+      uploads.remove(
+          upload); // the row first: an upload attached meanwhile fails here and keeps its file
       bucket.store().delete(upload.objectKey());
     }
     if (!abandoned.isEmpty()) {

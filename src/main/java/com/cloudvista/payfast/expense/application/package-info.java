@@ -1,2 +1,5 @@
-/** Expense use cases, each owning its transaction: categories, expenses, budgets, reports, rules, uploads, imports, statements, and their background jobs. */
+/**
+ * Expense use cases, each owning its transaction: categories, expenses, budgets, reports, rules,
+ * uploads, imports, statements, and their background jobs.
+ */
 package com.cloudvista.payfast.expense.application;

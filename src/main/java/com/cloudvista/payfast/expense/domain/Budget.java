@@ -83,7 +83,13 @@ public class Budget {
 
   protected Budget() {}
 
-  public Budget(String ownerId, String category, String currency, Month start, long monthlyLimit, Rollover rollover) {
+  public Budget(
+      String ownerId,
+      String category,
+      String currency,
+      Month start,
+      long monthlyLimit,
+      Rollover rollover) {
     this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
     this.category = Objects.requireNonNull(category, "category");
     this.currency = Objects.requireNonNull(currency, "currency");
@@ -111,9 +117,9 @@ public class Budget {
   }
 
   /**
-   * The figures of {@code month}, with the carry chain computed exactly from the start month:
-   * each month carries {@code rollover.carry(available - spent)} of the one before, by the mode in
-   * force in the month it carries into. {@code spentByMonth} holds this budget's spending per month.
+   * The figures of {@code month}, with the carry chain computed exactly from the start month: each
+   * month carries {@code rollover.carry(available - spent)} of the one before, by the mode in force
+   * in the month it carries into. {@code spentByMonth} holds this budget's spending per month.
    */
   public BudgetMonth figures(Month month, Map<Month, Long> spentByMonth) {
     long carried = 0;
@@ -124,7 +130,8 @@ public class Budget {
     }
     while (true) {
       BudgetPeriod period = periodOf(m);
-      BudgetMonth figures = BudgetMonth.of(m, period.monthlyLimit(), carried, spentByMonth.getOrDefault(m, 0L));
+      BudgetMonth figures =
+          BudgetMonth.of(m, period.monthlyLimit(), carried, spentByMonth.getOrDefault(m, 0L));
       if (m.equals(month)) {
         return figures;
       }

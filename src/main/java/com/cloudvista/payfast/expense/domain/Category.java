@@ -23,11 +23,20 @@ public class Category {
   public static final String OTHER = "other";
 
   public static final Set<String> BUILT_IN =
-      Set.of("groceries", "dining", "transport", "housing", "utilities", "health", "entertainment", "shopping",
-          "travel", "income", OTHER);
+      Set.of(
+          "groceries",
+          "dining",
+          "transport",
+          "housing",
+          "utilities",
+          "health",
+          "entertainment",
+          "shopping",
+          "travel",
+          "income",
+          OTHER);
 
-  @Id
-  private String id;
+  @Id private String id;
 
   @Column(name = "owner_id")
   private String ownerId;

@@ -19,16 +19,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A manual expense (cash, a card elsewhere): spending of its owner that never touches a wallet
- * or the ledger. Invariant: the amount is positive and always in minor units of its currency, and
- * it always has a category (rules or {@code other} fill one in when the caller gives none).
+ * A manual expense (cash, a card elsewhere): spending of its owner that never touches a wallet or
+ * the ledger. Invariant: the amount is positive and always in minor units of its currency, and it
+ * always has a category (rules or {@code other} fill one in when the caller gives none).
  */
 @Entity
 @Table(name = "expense")
 public class Expense {
 
-  @Id
-  private String id;
+  @Id private String id;
 
   @Column(name = "owner_id", nullable = false)
   private String ownerId;
@@ -69,7 +68,13 @@ public class Expense {
   protected Expense() {}
 
   public Expense(
-      String ownerId, long amount, String currency, String category, String merchant, String note, List<String> tags,
+      String ownerId,
+      long amount,
+      String currency,
+      String category,
+      String merchant,
+      String note,
+      List<String> tags,
       Instant spentAt) {
     this.id = UUID.randomUUID().toString();
     this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
@@ -79,22 +84,39 @@ public class Expense {
     this.merchant = merchant;
     this.note = note;
     setTags(tags);
-    this.spentAt = Objects.requireNonNull(spentAt, "spentAt").truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    this.spentAt =
+        Objects.requireNonNull(spentAt, "spentAt")
+            .truncatedTo(ChronoUnit.MICROS)
+            .atOffset(ZoneOffset.UTC);
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     this.updatedAt = createdAt;
   }
 
-  /** A line of a bank file: unique for its owner by {@code importKey}, however often it is imported. */
+  /**
+   * A line of a bank file: unique for its owner by {@code importKey}, however often it is imported.
+   */
   public static Expense imported(
-      String ownerId, long amount, String currency, String category, String merchant, String note, Instant spentAt,
+      String ownerId,
+      long amount,
+      String currency,
+      String category,
+      String merchant,
+      String note,
+      Instant spentAt,
       String importKey) {
-    Expense expense = new Expense(ownerId, amount, currency, category, merchant, note, List.of(), spentAt);
+    Expense expense =
+        new Expense(ownerId, amount, currency, category, merchant, note, List.of(), spentAt);
     expense.importKey = Objects.requireNonNull(importKey, "importKey");
     return expense;
   }
 
   /** Changes what is given; absent (null) parts stay. */
-  public void change(Long newAmount, String newCategory, String newMerchant, String newNote, List<String> newTags,
+  public void change(
+      Long newAmount,
+      String newCategory,
+      String newMerchant,
+      String newNote,
+      List<String> newTags,
       Instant newSpentAt) {
     if (newAmount != null) {
       setAmount(newAmount);

@@ -25,21 +25,29 @@ public record ImportJob(
     Instant createdAt,
     Instant finishedAt) {
 
-  /** The contract's states: PENDING until the last batch commits, then DONE; FAILED with a reason. */
+  /**
+   * The contract's states: PENDING until the last batch commits, then DONE; FAILED with a reason.
+   */
   public enum Status {
     PENDING,
     DONE,
     FAILED
   }
 
-  /** Lines created, lines already imported before, inflows skipped, created lines a rule categorised, errors. */
+  /**
+   * Lines created, lines already imported before, inflows skipped, created lines a rule
+   * categorised, errors.
+   */
   public record Counts(int created, int duplicates, int skipped, int categorized, int errors) {
     public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
 
     public Counts plus(Counts other) {
       return new Counts(
-          created + other.created, duplicates + other.duplicates, skipped + other.skipped,
-          categorized + other.categorized, errors + other.errors);
+          created + other.created,
+          duplicates + other.duplicates,
+          skipped + other.skipped,
+          categorized + other.categorized,
+          errors + other.errors);
     }
   }
 
@@ -53,7 +61,19 @@ public record ImportJob(
   public static ImportJob pending(
       String ownerId, String uploadId, ImportFormat format, String currency, CsvColumns columns) {
     return new ImportJob(
-        UUID.randomUUID().toString(), ownerId, uploadId, format, currency, columns, Status.PENDING, 0, Counts.NONE,
-        List.of(), null, 0, Instant.now(), null);
+        UUID.randomUUID().toString(),
+        ownerId,
+        uploadId,
+        format,
+        currency,
+        columns,
+        Status.PENDING,
+        0,
+        Counts.NONE,
+        List.of(),
+        null,
+        0,
+        Instant.now(),
+        null);
   }
 }

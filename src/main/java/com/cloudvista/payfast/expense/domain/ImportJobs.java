@@ -38,7 +38,9 @@ public interface ImportJobs {
   /** PENDING → FAILED with the reason; false when the lease was lost. */
   boolean fail(String jobId, String worker, String reason);
 
-  /** Gives the lease back after a passing failure so another attempt starts after {@code retryIn}. */
+  /**
+   * Gives the lease back after a passing failure so another attempt starts after {@code retryIn}.
+   */
   void release(String jobId, String worker, String reason, Duration retryIn);
 
   /** Which of these import keys the owner's expenses already have. */

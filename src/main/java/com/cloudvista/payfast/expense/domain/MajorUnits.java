@@ -29,12 +29,18 @@ public final class MajorUnits {
     } else if (PLAIN.matcher(value).matches()) {
       normalized = value.replace(',', '.');
     } else {
-      throw new IllegalArgumentException("'" + abbreviate(value) + "' is not an amount (e.g. -12.50)");
+      throw new IllegalArgumentException(
+          "'" + abbreviate(value) + "' is not an amount (e.g. -12.50)");
     }
-    BigDecimal minor = new BigDecimal(normalized).movePointRight(currency.getDefaultFractionDigits());
+    BigDecimal minor =
+        new BigDecimal(normalized).movePointRight(currency.getDefaultFractionDigits());
     if (minor.stripTrailingZeros().scale() > 0) {
       throw new IllegalArgumentException(
-          "'" + value + "' has more than " + currency.getDefaultFractionDigits() + " decimals for "
+          "'"
+              + value
+              + "' has more than "
+              + currency.getDefaultFractionDigits()
+              + " decimals for "
               + currency.getCurrencyCode());
     }
     try {

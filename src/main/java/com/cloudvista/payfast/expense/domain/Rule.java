@@ -27,10 +27,11 @@ public class Rule {
 
   /** Lowest priority number first, then the oldest rule. */
   public static final Comparator<Rule> ORDER =
-      Comparator.comparingInt(Rule::priority).thenComparing(Rule::createdAt).thenComparing(Rule::id);
+      Comparator.comparingInt(Rule::priority)
+          .thenComparing(Rule::createdAt)
+          .thenComparing(Rule::id);
 
-  @Id
-  private String id;
+  @Id private String id;
 
   @Column(name = "owner_id", nullable = false)
   private String ownerId;
@@ -65,8 +66,11 @@ public class Rule {
     this.id = UUID.randomUUID().toString();
     this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    change(Objects.requireNonNull(name, "name"), Objects.requireNonNull(match, "match"),
-        Objects.requireNonNull(category, "category"), priority == null ? DEFAULT_PRIORITY : priority);
+    change(
+        Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(match, "match"),
+        Objects.requireNonNull(category, "category"),
+        priority == null ? DEFAULT_PRIORITY : priority);
   }
 
   /** Replaces what is given; absent (null) parts stay. */
@@ -90,8 +94,13 @@ public class Rule {
   }
 
   /** The category the first matching rule (in {@link #ORDER}) gives a line, if any. */
-  public static Optional<String> firstMatch(List<Rule> rules, String merchant, String description, long amount) {
-    return rules.stream().sorted(ORDER).filter(r -> r.matches(merchant, description, amount)).map(Rule::category).findFirst();
+  public static Optional<String> firstMatch(
+      List<Rule> rules, String merchant, String description, long amount) {
+    return rules.stream()
+        .sorted(ORDER)
+        .filter(r -> r.matches(merchant, description, amount))
+        .map(Rule::category)
+        .findFirst();
   }
 
   /** True when the line meets every condition of this rule. */

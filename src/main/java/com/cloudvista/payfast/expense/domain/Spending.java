@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The spending of one owner in one currency, as defined once in the database (view
- * {@code spending_line}): every figure here is the sum of the lines {@link #lines} lists.
+ * The spending of one owner in one currency, as defined once in the database (view {@code
+ * spending_line}): every figure here is the sum of the lines {@link #lines} lists.
  */
 public interface Spending {
 
@@ -29,5 +29,11 @@ public interface Spending {
 
   /** The lines behind the figures, newest first (keyset on occurredAt, id); category null = all. */
   List<SpendingLine> lines(
-      String owner, String currency, String category, Instant from, Instant to, Cursors.Position after, int limit);
+      String owner,
+      String currency,
+      String category,
+      Instant from,
+      Instant to,
+      Cursors.Position after,
+      int limit);
 }

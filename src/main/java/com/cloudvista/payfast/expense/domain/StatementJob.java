@@ -60,10 +60,23 @@ public record StatementJob(
     }
   }
 
-  public static StatementJob pending(String ownerId, String walletId, Instant from, Instant to, Format format) {
+  public static StatementJob pending(
+      String ownerId, String walletId, Instant from, Instant to, Format format) {
     String id = UUID.randomUUID().toString();
     return new StatementJob(
-        id, ownerId, walletId, from, to, format, Status.PENDING,
-        "statements/" + ownerId + "/" + id + "." + format.extension(), null, null, null, 0, Instant.now(), null);
+        id,
+        ownerId,
+        walletId,
+        from,
+        to,
+        format,
+        Status.PENDING,
+        "statements/" + ownerId + "/" + id + "." + format.extension(),
+        null,
+        null,
+        null,
+        0,
+        Instant.now(),
+        null);
   }
 }

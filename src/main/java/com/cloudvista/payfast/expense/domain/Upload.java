@@ -22,8 +22,7 @@ import java.util.UUID;
 @Table(name = "upload")
 public class Upload {
 
-  @Id
-  private String id;
+  @Id private String id;
 
   @Column(name = "owner_id", nullable = false)
   private String ownerId;
@@ -54,7 +53,8 @@ public class Upload {
     this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
     this.purpose = Objects.requireNonNull(purpose, "purpose");
     if (!purpose.accepts(contentType)) {
-      throw new IllegalArgumentException("content type " + contentType + " is not accepted for " + purpose);
+      throw new IllegalArgumentException(
+          "content type " + contentType + " is not accepted for " + purpose);
     }
     if (size <= 0 || size > purpose.maxSize()) {
       throw new IllegalArgumentException("size " + size + " outside 1.." + purpose.maxSize());

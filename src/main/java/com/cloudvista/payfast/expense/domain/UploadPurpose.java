@@ -6,14 +6,24 @@ import java.util.Set;
 
 /** What an upload is for, which decides the content types and the largest size S3 will accept. */
 public enum UploadPurpose {
-  /** A photo or PDF of a receipt, attached to an expense or to the caller's side of a transaction. */
+  /**
+   * A photo or PDF of a receipt, attached to an expense or to the caller's side of a transaction.
+   */
   RECEIPT(10L * 1024 * 1024, Set.of("image/jpeg", "image/png", "image/heic", "application/pdf")),
   /** A bank file (CSV or OFX) for an import. */
   IMPORT(
       20L * 1024 * 1024,
       Set.of(
-          "text/csv", "text/plain", "application/csv", "application/vnd.ms-excel", "application/x-ofx",
-          "application/ofx", "application/vnd.intu.qfx", "application/xml", "text/xml", "application/octet-stream"));
+          "text/csv",
+          "text/plain",
+          "application/csv",
+          "application/vnd.ms-excel",
+          "application/x-ofx",
+          "application/ofx",
+          "application/vnd.intu.qfx",
+          "application/xml",
+          "text/xml",
+          "application/octet-stream"));
 
   private final long maxSize;
   private final Set<String> contentTypes;

@@ -13,6 +13,9 @@ public interface Uploads {
 
   void remove(Upload upload);
 
-  /** Uploads never attached and created before {@code before}, oldest first, none a pending import reads. */
+  /**
+   * Uploads never attached and created before {@code before}, oldest first, none a pending import
+   * reads.
+   */
   List<Upload> abandoned(Instant before, int limit);
 }

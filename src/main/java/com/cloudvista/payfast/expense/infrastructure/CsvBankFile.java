@@ -54,11 +54,20 @@ public final class CsvBankFile implements BankFile {
   @Override
   public void read(InputStream in, BankFile.Visitor visitor) {
     CSVFormat format =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
     var decoder =
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 64 * 1024)) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, decoder), 64 * 1024)) {
       skipByteOrderMark(reader);
       CSVParser parser;
       try {
@@ -80,24 +89,31 @@ public final class CsvBankFile implements BankFile {
             break;
           }
           row = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) { // unterminated quote, bad encoding
+        } catch (UncheckedIOException
+            | IllegalStateException e) { // unterminated quote, bad encoding
           record++;
-          visitor.error(record, (int) parser.getCurrentLineNumber(), "unreadable CSV: " + message(e));
+          visitor.error(
+              record, (int) parser.getCurrentLineNumber(), "unreadable CSV: " + message(e));
           return;
         }
         record++;
         int line = (int) row.getRecordNumber() + 1; // the header is line 1
         if (row.size() != header.size()) {
-          visitor.error(record, line, "has " + row.size() + " fields; the header has " + header.size());
+          visitor.error(
+              record, line, "has " + row.size() + " fields; the header has " + header.size());
           continue;
         }
         try {
           Instant bookedAt = bookedAt(row.get(date));
           long minor = MajorUnits.toMinor(row.get(amount), currency);
           String name = row.get(merchant).isBlank() ? null : row.get(merchant);
-          String identity = bookedAt + "|" + minor + "|" + (name == null ? "" : name.toLowerCase(Locale.ROOT));
+          String identity =
+              bookedAt + "|" + minor + "|" + (name == null ? "" : name.toLowerCase(Locale.ROOT));
           int occurrence = occurrences.merge(fingerprint(identity), 1, Integer::sum);
-          visitor.line(record, new BankLine(line, bookedAt, minor, name, null, "csv:" + sha256(identity + "|" + occurrence)));
+          visitor.line(
+              record,
+              new BankLine(
+                  line, bookedAt, minor, name, null, "csv:" + sha256(identity + "|" + occurrence)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
           visitor.error(record, line, message(e));
         }
@@ -115,14 +131,17 @@ public final class CsvBankFile implements BankFile {
     try {
       parsed = dates.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("date '" + text + "' does not match " + columns.dateFormat());
+      throw new IllegalArgumentException(
+          "date '" + text + "' does not match " + columns.dateFormat());
     }
     LocalDate day = parsed.query(TemporalQueries.localDate());
     if (day == null) {
-      throw new IllegalArgumentException("date '" + text + "' has no day in " + columns.dateFormat());
+      throw new IllegalArgumentException(
+          "date '" + text + "' has no day in " + columns.dateFormat());
     }
     var time = parsed.query(TemporalQueries.localTime());
-    return (time == null ? day.atStartOfDay() : LocalDateTime.of(day, time)).toInstant(ZoneOffset.UTC);
+    return (time == null ? day.atStartOfDay() : LocalDateTime.of(day, time))
+        .toInstant(ZoneOffset.UTC);
   }
 
   private static void skipByteOrderMark(BufferedReader reader) throws IOException {
@@ -145,7 +164,12 @@ public final class CsvBankFile implements BankFile {
     Integer index = header.get(name.strip().toLowerCase(Locale.ROOT));
     if (index == null) {
       throw new BankFileException(
-          "The header has no column '" + name + "' (csv." + field + "); it has " + header.keySet().stream().sorted().toList());
+          "The header has no column '"
+              + name
+              + "' (csv."
+              + field
+              + "); it has "
+              + header.keySet().stream().sorted().toList());
     }
     return index;
   }
@@ -160,7 +184,9 @@ public final class CsvBankFile implements BankFile {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -29,10 +29,10 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Import jobs in PostgreSQL with plain JDBC: a batch of expenses is one multi-row write with
- * {@code ON CONFLICT (owner_id, import_key) DO NOTHING} plus the job's progress, committed together
- * under the job's lease. Batches run on job threads outside any JTA transaction, so they commit
- * their own; the API's reads and {@link #create} join the caller's transaction.
+ * Import jobs in PostgreSQL with plain JDBC: a batch of expenses is one multi-row write with {@code
+ * ON CONFLICT (owner_id, import_key) DO NOTHING} plus the job's progress, committed together under
+ * the job's lease. Batches run on job threads outside any JTA transaction, so they commit their
+ * own; the API's reads and {@link #create} join the caller's transaction.
  */
 @ApplicationScoped
 public class JdbcImportJobs implements ImportJobs {
@@ -78,7 +78,8 @@ public class JdbcImportJobs implements ImportJobs {
   public Optional<ImportJob> find(String owner, String id) {
     return withConnection(
         c -> {
-          try (PreparedStatement select = c.prepareStatement("SELECT * FROM import_job WHERE id = ? AND owner_id = ?")) {
+          try (PreparedStatement select =
+              c.prepareStatement("SELECT * FROM import_job WHERE id = ? AND owner_id = ?")) {
             select.setString(1, id);
             select.setString(2, owner);
             try (ResultSet rs = select.executeQuery()) {
@@ -103,7 +104,8 @@ public class JdbcImportJobs implements ImportJobs {
   }
 
   @Override
-  public Optional<ImportJob.Counts> commit(String jobId, String worker, Duration lease, Batch batch) {
+  public Optional<ImportJob.Counts> commit(
+      String jobId, String worker, Duration lease, Batch batch) {
     return inTransaction(
         c -> {
           String owner;
@@ -155,9 +157,11 @@ public class JdbcImportJobs implements ImportJobs {
               }
             }
           }
-          int duplicates = batch.expenses().size() - created; // a key already there, or twice in the file
+          int duplicates =
+              batch.expenses().size() - created; // a key already there, or twice in the file
           ImportJob.Counts added =
-              new ImportJob.Counts(created, duplicates, batch.skipped(), categorized, batch.errors().size());
+              new ImportJob.Counts(
+                  created, duplicates, batch.skipped(), categorized, batch.errors().size());
           try (PreparedStatement progress =
               c.prepareStatement(
                   "UPDATE import_job SET records_done = ?, created = created + ?, duplicates = duplicates + ?,"
@@ -232,7 +236,8 @@ public class JdbcImportJobs implements ImportJobs {
     return withConnection(
         c -> {
           try (PreparedStatement select =
-              c.prepareStatement("SELECT import_key FROM expense WHERE owner_id = ? AND import_key = ANY (?)")) {
+              c.prepareStatement(
+                  "SELECT import_key FROM expense WHERE owner_id = ? AND import_key = ANY (?)")) {
             select.setString(1, owner);
             select.setArray(2, c.createArrayOf("text", keys.toArray()));
             Set<String> found = new HashSet<>();
@@ -251,7 +256,11 @@ public class JdbcImportJobs implements ImportJobs {
     CsvColumns columns =
         dateColumn == null
             ? null
-            : new CsvColumns(dateColumn, rs.getString("amount_column"), rs.getString("merchant_column"), rs.getString("date_format"));
+            : new CsvColumns(
+                dateColumn,
+                rs.getString("amount_column"),
+                rs.getString("merchant_column"),
+                rs.getString("date_format"));
     return new ImportJob(
         rs.getString("id"),
         rs.getString("owner_id"),
@@ -262,13 +271,18 @@ public class JdbcImportJobs implements ImportJobs {
         ImportJob.Status.valueOf(rs.getString("status")),
         rs.getInt("records_done"),
         new ImportJob.Counts(
-            rs.getInt("created"), rs.getInt("duplicates"), rs.getInt("skipped"), rs.getInt("categorized"),
+            rs.getInt("created"),
+            rs.getInt("duplicates"),
+            rs.getInt("skipped"),
+            rs.getInt("categorized"),
             rs.getInt("error_count")),
         errors(rs.getString("errors")),
         rs.getString("failure"),
         rs.getInt("attempts"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null));
+        Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class))
+            .map(OffsetDateTime::toInstant)
+            .orElse(null));
   }
 
   private static List<LineError> errors(String json) {
@@ -285,7 +299,8 @@ public class JdbcImportJobs implements ImportJobs {
   private static String errorsJson(List<LineError> errors) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     for (LineError error : errors.subList(0, Math.min(errors.size(), ERRORS_KEPT))) {
-      array.add(Json.createObjectBuilder().add("line", error.line()).add("message", error.message()));
+      array.add(
+          Json.createObjectBuilder().add("line", error.line()).add("message", error.message()));
     }
     return array.build().toString();
   }
@@ -298,7 +313,10 @@ public class JdbcImportJobs implements ImportJobs {
     }
   }
 
-  /** A local transaction of its own, committed when {@code work} returns (job threads only, never under JTA). */
+  /**
+   * A local transaction of its own, committed when {@code work} returns (job threads only, never
+   * under JTA).
+   */
   private <T> T inTransaction(Sql.Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
@@ -314,5 +332,4 @@ public class JdbcImportJobs implements ImportJobs {
       throw new Sql.SqlFailure(e);
     }
   }
-
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Statement exports in PostgreSQL; the lease SQL is {@link JobLease}'s. The job's own writes run
- * in transactions of their own (they come from job threads, and must commit at once).
+ * Statement exports in PostgreSQL; the lease SQL is {@link JobLease}'s. The job's own writes run in
+ * transactions of their own (they come from job threads, and must commit at once).
  */
 @ApplicationScoped
 public class JdbcStatementJobs implements StatementJobs {
@@ -30,12 +30,22 @@ public class JdbcStatementJobs implements StatementJobs {
     sql.update(
         "INSERT INTO statement_job (id, owner_id, wallet_id, from_time, to_time, format, object_key)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        job.id(), job.ownerId(), UUID.fromString(job.walletId()), job.from(), job.to(), job.format(), job.objectKey());
+        job.id(),
+        job.ownerId(),
+        UUID.fromString(job.walletId()),
+        job.from(),
+        job.to(),
+        job.format(),
+        job.objectKey());
   }
 
   @Override
   public Optional<StatementJob> find(String owner, String id) {
-    return sql.one("SELECT * FROM statement_job WHERE id = ? AND owner_id = ?", JdbcStatementJobs::job, id, owner);
+    return sql.one(
+        "SELECT * FROM statement_job WHERE id = ? AND owner_id = ?",
+        JdbcStatementJobs::job,
+        id,
+        owner);
   }
 
   @Override
@@ -43,12 +53,18 @@ public class JdbcStatementJobs implements StatementJobs {
     if (after == null) {
       return sql.list(
           "SELECT * FROM statement_job WHERE owner_id = ? ORDER BY created_at DESC, id DESC LIMIT ?",
-          JdbcStatementJobs::job, owner, limit);
+          JdbcStatementJobs::job,
+          owner,
+          limit);
     }
     return sql.list(
         "SELECT * FROM statement_job WHERE owner_id = ? AND (created_at, id) < (?, ?)"
             + " ORDER BY created_at DESC, id DESC LIMIT ?",
-        JdbcStatementJobs::job, owner, after.createdAt(), after.id(), limit);
+        JdbcStatementJobs::job,
+        owner,
+        after.createdAt(),
+        after.id(),
+        limit);
   }
 
   @Override
@@ -69,7 +85,10 @@ public class JdbcStatementJobs implements StatementJobs {
     return sql.update(
             "UPDATE statement_job SET status = 'READY', rows = ?, size = ?, failure = NULL, finished_at = now(),"
                 + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ? AND status = 'PENDING'",
-            rows, size, jobId, worker)
+            rows,
+            size,
+            jobId,
+            worker)
         == 1;
   }
 

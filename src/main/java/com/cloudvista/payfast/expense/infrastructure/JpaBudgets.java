@@ -23,8 +23,10 @@ public class JpaBudgets implements Budgets {
 
   @Override
   public List<Budget> list(String owner, String currency) {
-    String jpql = "SELECT b FROM Budget b WHERE b.ownerId = :owner"
-        + (currency == null ? "" : " AND b.currency = :currency") + " ORDER BY b.category, b.currency";
+    String jpql =
+        "SELECT b FROM Budget b WHERE b.ownerId = :owner"
+            + (currency == null ? "" : " AND b.currency = :currency")
+            + " ORDER BY b.category, b.currency";
     var query = em.createQuery(jpql, Budget.class).setParameter("owner", owner);
     if (currency != null) {
       query.setParameter("currency", currency);

@@ -18,14 +18,19 @@ import java.util.Optional;
 public class JpaCategories implements Categories {
 
   private static final Comparator<Category> DISPLAY_ORDER =
-      Comparator.comparing(Category::isBuiltIn).reversed().thenComparing(c -> c.name().toLowerCase(Locale.ROOT));
+      Comparator.comparing(Category::isBuiltIn)
+          .reversed()
+          .thenComparing(c -> c.name().toLowerCase(Locale.ROOT));
 
   @PersistenceContext(unitName = "payfast")
   EntityManager em;
 
   @Override
   public List<Category> visibleTo(String owner) {
-    return em.createQuery("SELECT c FROM Category c WHERE c.ownerId IS NULL OR c.ownerId = :owner", Category.class)
+    return em
+        .createQuery(
+            "SELECT c FROM Category c WHERE c.ownerId IS NULL OR c.ownerId = :owner",
+            Category.class)
         .setParameter("owner", owner)
         .getResultList()
         .stream()
@@ -40,7 +45,8 @@ public class JpaCategories implements Categories {
 
   @Override
   public Optional<Category> named(String owner, String name) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT c FROM Category c WHERE (c.ownerId IS NULL OR c.ownerId = :owner) AND LOWER(c.name) = :name",
             Category.class)
         .setParameter("owner", owner)
@@ -58,7 +64,8 @@ public class JpaCategories implements Categories {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      // A concurrent create or rename won the race past the service's check: the unique index decides.
+      // A concurrent create or rename won the race past the service's check: the unique index
+      // decides.
       if (PersistenceFailures.classify(e) == PersistenceFailures.Kind.CONFLICT) {
         CategoryNameTakenException taken = new CategoryNameTakenException(category.name());
         taken.initCause(e);
@@ -75,20 +82,31 @@ public class JpaCategories implements Categories {
 
   @Override
   public void moveLines(String owner, String from, String to) {
-    em.createNativeQuery("UPDATE expense SET category = ?1, updated_at = clock_timestamp() WHERE owner_id = ?2 AND category = ?3")
-        .setParameter(1, to).setParameter(2, owner).setParameter(3, from)
+    em.createNativeQuery(
+            "UPDATE expense SET category = ?1, updated_at = clock_timestamp() WHERE owner_id = ?2 AND category = ?3")
+        .setParameter(1, to)
+        .setParameter(2, owner)
+        .setParameter(3, from)
         .executeUpdate();
     // A budget moves unless the target category already has one in that currency (that one stays).
     em.createNativeQuery(
             "DELETE FROM budget b WHERE b.owner_id = ?1 AND b.category = ?2 AND EXISTS"
                 + " (SELECT 1 FROM budget o WHERE o.owner_id = b.owner_id AND o.category = ?3 AND o.currency = b.currency)")
-        .setParameter(1, owner).setParameter(2, from).setParameter(3, to)
+        .setParameter(1, owner)
+        .setParameter(2, from)
+        .setParameter(3, to)
         .executeUpdate();
-    em.createNativeQuery("UPDATE budget SET category = ?1, updated_at = clock_timestamp() WHERE owner_id = ?2 AND category = ?3")
-        .setParameter(1, to).setParameter(2, owner).setParameter(3, from)
+    em.createNativeQuery(
+            "UPDATE budget SET category = ?1, updated_at = clock_timestamp() WHERE owner_id = ?2 AND category = ?3")
+        .setParameter(1, to)
+        .setParameter(2, owner)
+        .setParameter(3, from)
         .executeUpdate();
-    em.createNativeQuery("UPDATE category_rule SET category = ?1 WHERE owner_id = ?2 AND category = ?3")
-        .setParameter(1, to).setParameter(2, owner).setParameter(3, from)
+    em.createNativeQuery(
+            "UPDATE category_rule SET category = ?1 WHERE owner_id = ?2 AND category = ?3")
+        .setParameter(1, to)
+        .setParameter(2, owner)
+        .setParameter(3, from)
         .executeUpdate();
   }
 }

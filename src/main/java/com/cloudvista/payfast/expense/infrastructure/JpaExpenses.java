@@ -58,7 +58,8 @@ public class JpaExpenses implements Expenses {
       parameters.put("category", filter.category());
     }
     if (filter.text() != null) {
-      jpql.append(" AND (LOWER(e.merchant) LIKE :text ESCAPE '\\' OR LOWER(e.note) LIKE :text ESCAPE '\\')");
+      jpql.append(
+          " AND (LOWER(e.merchant) LIKE :text ESCAPE '\\' OR LOWER(e.note) LIKE :text ESCAPE '\\')");
       parameters.put("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
     }
     if (after != null) {

@@ -18,7 +18,8 @@ public class JpaRules implements Rules {
   @Override
   public List<Rule> of(String owner) {
     return em.createQuery(
-            "SELECT r FROM Rule r WHERE r.ownerId = :owner ORDER BY r.priority, r.createdAt, r.id", Rule.class)
+            "SELECT r FROM Rule r WHERE r.ownerId = :owner ORDER BY r.priority, r.createdAt, r.id",
+            Rule.class)
         .setParameter("owner", owner)
         .getResultList();
   }

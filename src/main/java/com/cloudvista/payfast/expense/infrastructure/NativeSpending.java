@@ -30,7 +30,8 @@ public class NativeSpending implements Spending {
 
   private static final String RANGE =
       " FROM spending_line WHERE owner_id = ?1 AND currency = ?2 AND occurred_at >= ?3 AND occurred_at < ?4";
-  private static final String UTC_MONTH = "date_trunc('month', occurred_at AT TIME ZONE 'UTC')::date";
+  private static final String UTC_MONTH =
+      "date_trunc('month', occurred_at AT TIME ZONE 'UTC')::date";
 
   @PersistenceContext(unitName = "payfast")
   EntityManager em;
@@ -38,41 +39,78 @@ public class NativeSpending implements Spending {
   @Override
   public List<CategoryTotal> byCategory(String owner, String currency, Instant from, Instant to) {
     List<Object[]> rows =
-        rows(range("SELECT category, sum(amount), count(*)" + RANGE + " GROUP BY category ORDER BY 2 DESC, 1",
-            owner, currency, from, to));
-    return rows.stream().map(r -> new CategoryTotal((String) r[0], number(r[1]), number(r[2]))).toList();
+        rows(
+            range(
+                "SELECT category, sum(amount), count(*)"
+                    + RANGE
+                    + " GROUP BY category ORDER BY 2 DESC, 1",
+                owner,
+                currency,
+                from,
+                to));
+    return rows.stream()
+        .map(r -> new CategoryTotal((String) r[0], number(r[1]), number(r[2])))
+        .toList();
   }
 
   @Override
   public Map<LocalDate, Long> byDay(String owner, String currency, Instant from, Instant to) {
     Map<LocalDate, Long> days = new TreeMap<>();
     for (Object[] r :
-        rows(range("SELECT (occurred_at AT TIME ZONE 'UTC')::date AS day, sum(amount)" + RANGE + " GROUP BY 1",
-            owner, currency, from, to))) {
+        rows(
+            range(
+                "SELECT (occurred_at AT TIME ZONE 'UTC')::date AS day, sum(amount)"
+                    + RANGE
+                    + " GROUP BY 1",
+                owner,
+                currency,
+                from,
+                to))) {
       days.put(date(r[0]), number(r[1]));
     }
     return days;
   }
 
   @Override
-  public Map<Month, Map<String, Long>> byMonth(String owner, String currency, Month first, Month last) {
+  public Map<Month, Map<String, Long>> byMonth(
+      String owner, String currency, Month first, Month last) {
     Map<Month, Map<String, Long>> months = new TreeMap<>();
     for (Object[] r :
-        rows(range("SELECT " + UTC_MONTH + " AS month, category, sum(amount)" + RANGE + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2",
-            owner, currency, first.start(), last.end()))) {
+        rows(
+            range(
+                "SELECT "
+                    + UTC_MONTH
+                    + " AS month, category, sum(amount)"
+                    + RANGE
+                    + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2",
+                owner,
+                currency,
+                first.start(),
+                last.end()))) {
       LocalDate month = date(r[0]);
-      months.computeIfAbsent(Month.of(month.getYear(), month.getMonthValue()), m -> new LinkedHashMap<>())
+      months
+          .computeIfAbsent(
+              Month.of(month.getYear(), month.getMonthValue()), m -> new LinkedHashMap<>())
           .put((String) r[1], number(r[2]));
     }
     return months;
   }
 
   @Override
-  public Map<Month, Long> byMonth(String owner, String currency, String category, Month first, Month last) {
+  public Map<Month, Long> byMonth(
+      String owner, String currency, String category, Month first, Month last) {
     Map<Month, Long> months = new TreeMap<>();
     Query query =
-        range("SELECT " + UTC_MONTH + " AS month, sum(amount)" + RANGE + " AND category = ?5 GROUP BY 1",
-            owner, currency, first.start(), last.end())
+        range(
+                "SELECT "
+                    + UTC_MONTH
+                    + " AS month, sum(amount)"
+                    + RANGE
+                    + " AND category = ?5 GROUP BY 1",
+                owner,
+                currency,
+                first.start(),
+                last.end())
             .setParameter(5, category);
     for (Object[] r : rows(query)) {
       LocalDate month = date(r[0]);
@@ -83,9 +121,17 @@ public class NativeSpending implements Spending {
 
   @Override
   public List<SpendingLine> lines(
-      String owner, String currency, String category, Instant from, Instant to, Cursors.Position after, int limit) {
+      String owner,
+      String currency,
+      String category,
+      Instant from,
+      Instant to,
+      Cursors.Position after,
+      int limit) {
     StringBuilder sql =
-        new StringBuilder("SELECT kind, id, amount, currency, category, merchant, description, occurred_at" + RANGE);
+        new StringBuilder(
+            "SELECT kind, id, amount, currency, category, merchant, description, occurred_at"
+                + RANGE);
     List<Object> more = new ArrayList<>();
     if (category != null) {
       more.add(category);
@@ -95,8 +141,13 @@ public class NativeSpending implements Spending {
       more.add(after.createdAt().atOffset(ZoneOffset.UTC));
       int at = 4 + more.size();
       more.add(after.id());
-      sql.append(" AND (occurred_at < ?").append(at).append(" OR (occurred_at = ?").append(at)
-          .append(" AND id < ?").append(at + 1).append("))");
+      sql.append(" AND (occurred_at < ?")
+          .append(at)
+          .append(" OR (occurred_at = ?")
+          .append(at)
+          .append(" AND id < ?")
+          .append(at + 1)
+          .append("))");
     }
     more.add(limit);
     sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ?").append(4 + more.size());
@@ -108,8 +159,14 @@ public class NativeSpending implements Spending {
     for (Object[] r : rows(query)) {
       lines.add(
           new SpendingLine(
-              SpendingLine.Kind.valueOf((String) r[0]), (String) r[1], number(r[2]), (String) r[3], (String) r[4],
-              (String) r[5], (String) r[6], instant(r[7])));
+              SpendingLine.Kind.valueOf((String) r[0]),
+              (String) r[1],
+              number(r[2]),
+              (String) r[3],
+              (String) r[4],
+              (String) r[5],
+              (String) r[6],
+              instant(r[7])));
     }
     return lines;
   }

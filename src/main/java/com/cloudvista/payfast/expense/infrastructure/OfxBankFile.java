@@ -32,7 +32,8 @@ public final class OfxBankFile implements BankFile {
 
   /** {@code YYYYMMDD[HHMMSS[.XXX]][[offset[:TZ]]]}, the OFX date-time. */
   private static final Pattern DATE_TIME =
-      Pattern.compile("(\\d{8})(\\d{6})?(?:\\.\\d{1,3})?(?:\\[([+-]?\\d{1,2}(?:\\.\\d+)?)(?::[^\\]]*)?\\])?");
+      Pattern.compile(
+          "(\\d{8})(\\d{6})?(?:\\.\\d{1,3})?(?:\\[([+-]?\\d{1,2}(?:\\.\\d+)?)(?::[^\\]]*)?\\])?");
 
   private final Currency currency;
 
@@ -56,7 +57,8 @@ public final class OfxBankFile implements BankFile {
         throw new BankFileException("The file is not OFX: " + firstLine(e), e);
       }
       handler.record++;
-      visitor.error(handler.record, handler.record, "unreadable OFX after this point: " + firstLine(e));
+      visitor.error(
+          handler.record, handler.record, "unreadable OFX after this point: " + firstLine(e));
     } catch (RuntimeException e) { // NanoXML reports some malformed input as unchecked exceptions
       if (e instanceof BankFileException || e instanceof UncheckedIOException) {
         throw e;
@@ -68,7 +70,9 @@ public final class OfxBankFile implements BankFile {
     }
   }
 
-  /** Remembers a failure of the underlying stream, to tell it apart from the parser's complaints. */
+  /**
+   * Remembers a failure of the underlying stream, to tell it apart from the parser's complaints.
+   */
   private static final class Source extends FilterInputStream {
     private IOException failure;
 
@@ -126,7 +130,9 @@ public final class OfxBankFile implements BankFile {
     @Override
     public void onElement(String name, String value) {
       if (inTransaction) {
-        fields.putIfAbsent(inPayee && name.equals("NAME") ? "PAYEE.NAME" : name, value == null ? "" : value.strip());
+        fields.putIfAbsent(
+            inPayee && name.equals("NAME") ? "PAYEE.NAME" : name,
+            value == null ? "" : value.strip());
       } else if (name.equals("ACCTID")) {
         account = value == null ? "" : value.strip();
       }
@@ -157,7 +163,15 @@ public final class OfxBankFile implements BankFile {
         String merchant = first(fields.get("NAME"), fields.get("PAYEE.NAME"), fields.get("MEMO"));
         String memo = fields.get("MEMO");
         String key = "ofx:" + CsvBankFile.sha256(account + "|" + fitid);
-        visitor.line(record, new BankLine(record, bookedAt, amount, merchant, memo == null || memo.isEmpty() ? null : memo, key));
+        visitor.line(
+            record,
+            new BankLine(
+                record,
+                bookedAt,
+                amount,
+                merchant,
+                memo == null || memo.isEmpty() ? null : memo,
+                key));
       } catch (IllegalArgumentException e) {
         visitor.error(record, record, "FITID " + fitid + ": " + e.getMessage());
       }
@@ -175,8 +189,13 @@ public final class OfxBankFile implements BankFile {
     try {
       LocalDate day = LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE);
       LocalDateTime local =
-          m.group(2) == null ? day.atStartOfDay() : LocalDateTime.of(day, java.time.LocalTime.parse(m.group(2), DateTimeFormatter.ofPattern("HHmmss")));
-      int offsetSeconds = m.group(3) == null ? 0 : (int) Math.round(Double.parseDouble(m.group(3)) * 3600);
+          m.group(2) == null
+              ? day.atStartOfDay()
+              : LocalDateTime.of(
+                  day,
+                  java.time.LocalTime.parse(m.group(2), DateTimeFormatter.ofPattern("HHmmss")));
+      int offsetSeconds =
+          m.group(3) == null ? 0 : (int) Math.round(Double.parseDouble(m.group(3)) * 3600);
       return local.toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
     } catch (java.time.DateTimeException e) {
       throw new IllegalArgumentException("DTPOSTED '" + text + "' is not a valid date");

@@ -35,7 +35,9 @@ public class AdminResource {
 
   @POST
   @Path("/wallets/{id}/freeze")
-  @Operation(operationId = "adminFreezeWallet", summary = "Freeze a wallet: it neither sends nor receives")
+  @Operation(
+      operationId = "adminFreezeWallet",
+      summary = "Freeze a wallet: it neither sends nor receives")
   public WalletResponse freeze(@PathParam("id") String id) {
     caller.requireAdmin();
     return WalletResponse.of(admin.freeze(id));
@@ -51,7 +53,9 @@ public class AdminResource {
 
   @GET
   @Path("/reconciliation")
-  @Operation(operationId = "adminGetReconciliation", summary = "Ledger sums against stored balances, per currency, with every mismatch")
+  @Operation(
+      operationId = "adminGetReconciliation",
+      summary = "Ledger sums against stored balances, per currency, with every mismatch")
   public LedgerQueries.Reconciliation reconciliation() {
     caller.requireAdmin();
     return admin.reconcile();

@@ -10,5 +10,6 @@ public record AnnotateTransactionRequest(
     @Size(min = 1, max = 64) String category,
     @Size(max = 1000) String note,
     @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags,
-    @Size(min = 1, max = 64) @Schema(description = "id of an uploaded receipt (POST /uploads, purpose receipt)")
+    @Size(min = 1, max = 64)
+        @Schema(description = "id of an uploaded receipt (POST /uploads, purpose receipt)")
         String receiptUploadId) {}

@@ -6,4 +6,8 @@ import jakarta.validation.constraints.Positive;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Omit {@code amount} to capture the whole hold; a smaller amount releases the rest. */
-public record CaptureRequest(@JsonbTypeDeserializer(MinorUnits.class) @Positive @Schema(description = "minor units, at most the held amount") Long amount) {}
+public record CaptureRequest(
+    @JsonbTypeDeserializer(MinorUnits.class)
+        @Positive
+        @Schema(description = "minor units, at most the held amount")
+        Long amount) {}

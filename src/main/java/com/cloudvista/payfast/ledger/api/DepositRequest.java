@@ -10,6 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A top-up from an external funding source. */
 public record DepositRequest(
     @NotNull String walletId,
-    @JsonbTypeDeserializer(MinorUnits.class) @NotNull @Positive @Schema(examples = "1250", description = "minor units") Long amount,
+    @JsonbTypeDeserializer(MinorUnits.class)
+        @NotNull
+        @Positive
+        @Schema(examples = "1250", description = "minor units")
+        Long amount,
     @NotNull @Schema(examples = "USD") String currency,
     @Size(max = 255) String reference) {}

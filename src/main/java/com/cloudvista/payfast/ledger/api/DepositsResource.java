@@ -1,7 +1,5 @@
 package com.cloudvista.payfast.ledger.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.FundingService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
@@ -18,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Money movement")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.write"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/transactions.write"})
 public class DepositsResource {
 
   @Inject MoneyMovement movement;
@@ -36,15 +38,32 @@ public class DepositsResource {
 
   @POST
   @RateLimited
-  @Operation(operationId = "createDeposit", summary = "Top up a wallet from an external funding source")
-  @APIResponse(responseCode = "201", description = "The DEPOSIT transaction", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
-  @APIResponse(responseCode = "422", description = "amount_too_large, currency_mismatch, wallet_frozen, wallet_closed")
+  @Operation(
+      operationId = "createDeposit",
+      summary = "Top up a wallet from an external funding source")
+  @APIResponse(
+      responseCode = "201",
+      description = "The DEPOSIT transaction",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TransactionResponse.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "amount_too_large, currency_mismatch, wallet_frozen, wallet_closed")
   public Response deposit(
       @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull DepositRequest request) {
     return movement.execute(
-        "/api/v1/deposits", key, request,
+        "/api/v1/deposits",
+        key,
+        request,
         actor ->
             funding.deposit(
-                actor, new Commands.Deposit(request.walletId(), request.amount(), request.currency(), request.reference())));
+                actor,
+                new Commands.Deposit(
+                    request.walletId(),
+                    request.amount(),
+                    request.currency(),
+                    request.reference())));
   }
 }

@@ -18,15 +18,22 @@ class MoneyMovement {
   @Inject Caller caller;
   @Inject IdempotentExecutor idempotency;
 
-  Response execute(String path, String key, Object request, Function<String, LedgerTransaction> useCase) {
+  Response execute(
+      String path, String key, Object request, Function<String, LedgerTransaction> useCase) {
     caller.requireScope(Scopes.TRANSACTIONS_WRITE);
     String actor = caller.userId();
     return idempotency.execute(
-        Scopes.idempotencyScope(caller), "POST", path, key, request, 201,
+        Scopes.idempotencyScope(caller),
+        "POST",
+        path,
+        key,
+        request,
+        201,
         () -> TransactionResponse.of(useCase.apply(actor)));
   }
 
-  Response executeAsAdmin(String path, String key, Object request, Function<String, LedgerTransaction> useCase) {
+  Response executeAsAdmin(
+      String path, String key, Object request, Function<String, LedgerTransaction> useCase) {
     caller.requireAdmin();
     return execute(path, key, request, useCase);
   }

@@ -12,7 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PaymentRequest(
     @NotNull String sourceWalletId,
     @NotBlank @Size(max = 200) @Schema(examples = "Coffee Corner") String merchant,
-    @JsonbTypeDeserializer(MinorUnits.class) @NotNull @Positive @Schema(examples = "450", description = "minor units") Long amount,
+    @JsonbTypeDeserializer(MinorUnits.class)
+        @NotNull
+        @Positive
+        @Schema(examples = "450", description = "minor units")
+        Long amount,
     @NotNull @Schema(examples = "USD") String currency,
     @Size(max = 500) String description,
     @Size(max = 64) String category,

@@ -6,7 +6,9 @@ import com.cloudvista.payfast.platform.web.Params;
 import java.time.Instant;
 import java.util.Locale;
 
-/** Parses query parameters; anything malformed is a 400 naming the parameter (never JAX-RS's 404). */
+/**
+ * Parses query parameters; anything malformed is a 400 naming the parameter (never JAX-RS's 404).
+ */
 final class QueryParams {
 
   private QueryParams() {}
@@ -28,7 +30,8 @@ final class QueryParams {
     try {
       return TransactionType.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("type", "must be one of DEPOSIT, WITHDRAWAL, TRANSFER, PAYMENT, REVERSAL");
+      throw ProblemException.invalid(
+          "type", "must be one of DEPOSIT, WITHDRAWAL, TRANSFER, PAYMENT, REVERSAL");
     }
   }
 

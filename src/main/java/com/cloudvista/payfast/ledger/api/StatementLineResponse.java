@@ -1,17 +1,25 @@
 package com.cloudvista.payfast.ledger.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import jakarta.annotation.Nullable;
-import com.cloudvista.payfast.ledger.domain.TransactionType;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
+import com.cloudvista.payfast.ledger.domain.TransactionType;
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a wallet's statement: {@code amount} signed from this wallet's view. */
 @JsonbNillable
 @JsonbPropertyOrder({
-  "transactionId", "type", "amount", "balanceAfter", "currency", "description", "category", "counterparty", "createdAt"
+  "transactionId",
+  "type",
+  "amount",
+  "balanceAfter",
+  "currency",
+  "description",
+  "category",
+  "counterparty",
+  "createdAt"
 })
 public record StatementLineResponse(
     String transactionId,

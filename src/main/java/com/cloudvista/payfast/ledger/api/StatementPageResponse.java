@@ -5,4 +5,5 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 @JsonbNillable
-public record StatementPageResponse(List<StatementLineResponse> data, @Nullable String nextCursor) {}
+public record StatementPageResponse(
+    List<StatementLineResponse> data, @Nullable String nextCursor) {}

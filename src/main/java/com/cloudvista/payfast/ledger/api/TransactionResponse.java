@@ -1,10 +1,10 @@
 package com.cloudvista.payfast.ledger.api;
 
-import jakarta.annotation.Nullable;
-import com.cloudvista.payfast.ledger.domain.TransactionStatus;
-import com.cloudvista.payfast.ledger.domain.TransactionType;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
 import com.cloudvista.payfast.ledger.domain.LedgerTransaction;
+import com.cloudvista.payfast.ledger.domain.TransactionStatus;
+import com.cloudvista.payfast.ledger.domain.TransactionType;
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
@@ -18,8 +18,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonbNillable
 @JsonbPropertyOrder({
-  "id", "type", "status", "amount", "currency", "sourceWalletId", "destinationWalletId", "merchant", "description",
-  "category", "createdAt", "reversalOf", "reversedBy", "note", "tags", "receiptUrl"
+  "id",
+  "type",
+  "status",
+  "amount",
+  "currency",
+  "sourceWalletId",
+  "destinationWalletId",
+  "merchant",
+  "description",
+  "category",
+  "createdAt",
+  "reversalOf",
+  "reversedBy",
+  "note",
+  "tags",
+  "receiptUrl"
 })
 public record TransactionResponse(
     String id,
@@ -37,7 +51,9 @@ public record TransactionResponse(
     @Nullable String reversedBy,
     @Nullable String note,
     List<String> tags,
-    @Schema(description = "presigned GET of the caller's receipt (15 min), when one is attached") @Nullable String receiptUrl) {
+    @Schema(description = "presigned GET of the caller's receipt (15 min), when one is attached")
+        @Nullable
+        String receiptUrl) {
 
   /** The initiator's view right after a money movement: the category they sent. */
   static TransactionResponse of(LedgerTransaction tx) {

@@ -1,17 +1,15 @@
 package com.cloudvista.payfast.ledger.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
-import com.cloudvista.payfast.platform.paging.Page;
 import com.cloudvista.payfast.ledger.application.ReversalService;
 import com.cloudvista.payfast.ledger.application.TransactionQueryService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
+import com.cloudvista.payfast.platform.paging.Page;
 import com.cloudvista.payfast.platform.paging.PageRequest;
+import com.cloudvista.payfast.platform.ratelimit.RateLimited;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
-import com.cloudvista.payfast.platform.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,6 +26,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Transactions")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.read", "payfast/transactions.write"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/transactions.read", "payfast/transactions.write"})
 public class TransactionsResource {
 
   @Inject Caller caller;
@@ -47,7 +49,9 @@ public class TransactionsResource {
   @Inject MoneyMovement movement;
 
   @GET
-  @Operation(operationId = "listTransactions", summary = "Transactions the caller is a party to, newest first (keyset-paged)")
+  @Operation(
+      operationId = "listTransactions",
+      summary = "Transactions the caller is a party to, newest first (keyset-paged)")
   @RequiresScope(Scopes.TRANSACTIONS_READ)
   public TransactionPageResponse search(
       @QueryParam("walletId") String walletId,
@@ -62,12 +66,23 @@ public class TransactionsResource {
       @QueryParam("cursor") String cursor) {
     LedgerQueries.SearchFilter filter =
         new LedgerQueries.SearchFilter(
-            null, QueryParams.type(type), QueryParams.text(category), QueryParams.from(from), QueryParams.to(to),
-            QueryParams.amount("minAmount", minAmount), QueryParams.amount("maxAmount", maxAmount),
+            null,
+            QueryParams.type(type),
+            QueryParams.text(category),
+            QueryParams.from(from),
+            QueryParams.to(to),
+            QueryParams.amount("minAmount", minAmount),
+            QueryParams.amount("maxAmount", maxAmount),
             QueryParams.text(q));
     Page<LedgerQueries.TransactionView> page =
-        queries.search(caller.userId(), QueryParams.text(walletId), filter, QueryParams.text(cursor), PageRequest.limit(limit));
-    return new TransactionPageResponse(page.data().stream().map(this::response).toList(), page.nextCursor());
+        queries.search(
+            caller.userId(),
+            QueryParams.text(walletId),
+            filter,
+            QueryParams.text(cursor),
+            PageRequest.limit(limit));
+    return new TransactionPageResponse(
+        page.data().stream().map(this::response).toList(), page.nextCursor());
   }
 
   @GET
@@ -82,26 +97,46 @@ public class TransactionsResource {
 
   @PATCH
   @Path("/{id}")
-  @Operation(operationId = "annotateTransaction", summary = "Annotate the caller's side (category, note, tags)")
+  @Operation(
+      operationId = "annotateTransaction",
+      summary = "Annotate the caller's side (category, note, tags)")
   @RequiresScope(Scopes.TRANSACTIONS_WRITE)
-  public TransactionResponse annotate(@PathParam("id") String id, @Valid @NotNull AnnotateTransactionRequest request) {
+  public TransactionResponse annotate(
+      @PathParam("id") String id, @Valid @NotNull AnnotateTransactionRequest request) {
     return response(
         queries.annotate(
-            caller.userId(), id,
-            new Commands.Annotate(request.category(), request.note(), request.tags(), request.receiptUploadId())));
+            caller.userId(),
+            id,
+            new Commands.Annotate(
+                request.category(), request.note(), request.tags(), request.receiptUploadId())));
   }
 
   @POST
   @RateLimited
   @Path("/{id}/reversals")
   @Tag(name = "Money movement")
-  @Operation(operationId = "reverseTransaction", summary = "Reverse a transaction (group admin; at most once)")
-  @APIResponse(responseCode = "201", description = "The REVERSAL transaction", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
-  @APIResponse(responseCode = "422", description = "already_reversed, insufficient_funds (the receiver no longer has the money)")
+  @Operation(
+      operationId = "reverseTransaction",
+      summary = "Reverse a transaction (group admin; at most once)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The REVERSAL transaction",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TransactionResponse.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "already_reversed, insufficient_funds (the receiver no longer has the money)")
   public Response reverse(
-      @PathParam("id") String id, @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull ReversalRequest request) {
+      @PathParam("id") String id,
+      @HeaderParam(IdempotencyKeys.HEADER) String key,
+      @Valid @NotNull ReversalRequest request) {
     return movement.executeAsAdmin(
-        "/api/v1/transactions/" + id + "/reversals", key, request, admin -> reversals.reverse(admin, id, request.reason()));
+        "/api/v1/transactions/" + id + "/reversals",
+        key,
+        request,
+        admin -> reversals.reverse(admin, id, request.reason()));
   }
 
   private TransactionResponse response(LedgerQueries.TransactionView view) {

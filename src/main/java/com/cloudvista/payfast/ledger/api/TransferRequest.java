@@ -13,7 +13,11 @@ public record TransferRequest(
     @NotNull String sourceWalletId,
     String destinationWalletId,
     @Email @Size(max = 320) @Schema(examples = "bob@example.com") String recipientEmail,
-    @JsonbTypeDeserializer(MinorUnits.class) @NotNull @Positive @Schema(examples = "2500", description = "minor units") Long amount,
+    @JsonbTypeDeserializer(MinorUnits.class)
+        @NotNull
+        @Positive
+        @Schema(examples = "2500", description = "minor units")
+        Long amount,
     @NotNull @Schema(examples = "USD") String currency,
     @Size(max = 500) String description,
     @Size(max = 64) String category) {}

@@ -1,7 +1,5 @@
 package com.cloudvista.payfast.ledger.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.TransferService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
@@ -18,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Money movement")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.write"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/transactions.write"})
 public class TransfersResource {
 
   @Inject MoneyMovement movement;
@@ -40,17 +42,33 @@ public class TransfersResource {
       operationId = "createTransfer",
       summary = "Move money to another wallet",
       description = "recipientEmail resolves to that user's oldest ACTIVE wallet in the currency.")
-  @APIResponse(responseCode = "201", description = "The TRANSFER transaction", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
-  @APIResponse(responseCode = "422", description = "insufficient_funds, same_wallet, currency_mismatch, limit_exceeded, amount_too_large, wallet_frozen, wallet_closed, idempotency_key_reused")
+  @APIResponse(
+      responseCode = "201",
+      description = "The TRANSFER transaction",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TransactionResponse.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "insufficient_funds, same_wallet, currency_mismatch, limit_exceeded, amount_too_large, wallet_frozen, wallet_closed, idempotency_key_reused")
   public Response transfer(
       @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull TransferRequest request) {
     return movement.execute(
-        "/api/v1/transfers", key, request,
+        "/api/v1/transfers",
+        key,
+        request,
         actor ->
             transfers.transfer(
                 actor,
                 new Commands.Transfer(
-                    request.sourceWalletId(), request.destinationWalletId(), request.recipientEmail(), request.amount(),
-                    request.currency(), request.description(), request.category())));
+                    request.sourceWalletId(),
+                    request.destinationWalletId(),
+                    request.recipientEmail(),
+                    request.amount(),
+                    request.currency(),
+                    request.description(),
+                    request.category())));
   }
 }

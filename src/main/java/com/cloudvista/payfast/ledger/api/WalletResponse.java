@@ -1,18 +1,35 @@
 package com.cloudvista.payfast.ledger.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import jakarta.annotation.Nullable;
-import com.cloudvista.payfast.ledger.domain.WalletStatus;
 import com.cloudvista.payfast.ledger.domain.Wallet;
+import com.cloudvista.payfast.ledger.domain.WalletStatus;
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A wallet: {@code balance} is the ledger balance, {@code availableBalance} = balance − open holds. */
+/**
+ * A wallet: {@code balance} is the ledger balance, {@code availableBalance} = balance − open holds.
+ */
 @JsonbNillable
-@JsonbPropertyOrder({"id", "name", "currency", "balance", "availableBalance", "status", "createdAt", "updatedAt"})
+@JsonbPropertyOrder({
+  "id",
+  "name",
+  "currency",
+  "balance",
+  "availableBalance",
+  "status",
+  "createdAt",
+  "updatedAt"
+})
 public record WalletResponse(
-    String id, @Nullable String name, String currency, long balance, long availableBalance, @Schema(implementation = WalletStatus.class) String status, Instant createdAt,
+    String id,
+    @Nullable String name,
+    String currency,
+    long balance,
+    long availableBalance,
+    @Schema(implementation = WalletStatus.class) String status,
+    Instant createdAt,
     Instant updatedAt) {
 
   static WalletResponse of(Wallet wallet) {

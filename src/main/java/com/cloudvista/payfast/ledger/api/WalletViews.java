@@ -2,13 +2,13 @@ package com.cloudvista.payfast.ledger.api;
 
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
 import com.cloudvista.payfast.ledger.application.LedgerTransactionCommitted;
-import com.cloudvista.payfast.platform.paging.Page;
 import com.cloudvista.payfast.ledger.application.TransactionAnnotated;
 import com.cloudvista.payfast.ledger.application.TransactionQueryService;
 import com.cloudvista.payfast.ledger.application.WalletChanged;
 import com.cloudvista.payfast.ledger.application.WalletService;
 import com.cloudvista.payfast.ledger.domain.Wallet;
 import com.cloudvista.payfast.platform.cache.ReadCache;
+import com.cloudvista.payfast.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -31,7 +31,9 @@ public class WalletViews {
   static final String WALLET_LIST = "wallets";
   static final String STATEMENT = "statement";
 
-  /** What is cached of one wallet: the representation, its ETag, and the owner it may be shown to. */
+  /**
+   * What is cached of one wallet: the representation, its ETag, and the owner it may be shown to.
+   */
   public record CachedWallet(String ownerId, String etag, WalletResponse wallet) {}
 
   @Inject ReadCache cache;
@@ -46,7 +48,8 @@ public class WalletViews {
             CachedWallet.class,
             () -> {
               Wallet wallet = wallets.get(caller, walletId);
-              return new CachedWallet(wallet.ownerId(), WalletResponse.etag(wallet), WalletResponse.of(wallet));
+              return new CachedWallet(
+                  wallet.ownerId(), WalletResponse.etag(wallet), WalletResponse.of(wallet));
             });
     if (!cached.ownerId().equals(caller)) {
       wallets.get(caller, walletId); // answers 404 exactly as an uncached read would
@@ -59,12 +62,17 @@ public class WalletViews {
         WALLET_LIST,
         caller,
         WalletListResponse.class,
-        () -> new WalletListResponse(wallets.list(caller).stream().map(WalletResponse::of).toList()));
+        () ->
+            new WalletListResponse(wallets.list(caller).stream().map(WalletResponse::of).toList()));
   }
 
   /** A page of the statement; only the first page (no cursor) is cached, one entry per query. */
   StatementPageResponse statement(
-      String caller, String walletId, LedgerQueries.StatementFilter filter, String cursor, int limit) {
+      String caller,
+      String walletId,
+      LedgerQueries.StatementFilter filter,
+      String cursor,
+      int limit) {
     if (cursor != null) {
       return statementFromDatabase(caller, walletId, filter, cursor, limit);
     }
@@ -78,12 +86,19 @@ public class WalletViews {
   }
 
   private StatementPageResponse statementFromDatabase(
-      String caller, String walletId, LedgerQueries.StatementFilter filter, String cursor, int limit) {
-    Page<LedgerQueries.StatementLine> page = queries.statement(caller, walletId, filter, cursor, limit);
-    return new StatementPageResponse(page.data().stream().map(StatementLineResponse::of).toList(), page.nextCursor());
+      String caller,
+      String walletId,
+      LedgerQueries.StatementFilter filter,
+      String cursor,
+      int limit) {
+    Page<LedgerQueries.StatementLine> page =
+        queries.statement(caller, walletId, filter, cursor, limit);
+    return new StatementPageResponse(
+        page.data().stream().map(StatementLineResponse::of).toList(), page.nextCursor());
   }
 
-  void onLedgerCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LedgerTransactionCommitted transaction) {
+  void onLedgerCommit(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) LedgerTransactionCommitted transaction) {
     transaction.walletIds().forEach(id -> cache.invalidate(WALLET, id));
     transaction.ownerIds().forEach(this::invalidateOwnerViews);
   }
@@ -93,7 +108,8 @@ public class WalletViews {
     cache.invalidate(WALLET_LIST, change.ownerId());
   }
 
-  void onAnnotation(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAnnotated annotation) {
+  void onAnnotation(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAnnotated annotation) {
     cache.invalidate(STATEMENT, annotation.ownerId());
   }
 

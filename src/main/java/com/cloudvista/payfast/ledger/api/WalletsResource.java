@@ -1,7 +1,5 @@
 package com.cloudvista.payfast.ledger.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
 import com.cloudvista.payfast.ledger.application.WalletService;
@@ -28,6 +26,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Wallets")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/wallets.read", "payfast/transactions.read", "payfast/transactions.write"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/wallets.read", "payfast/transactions.read", "payfast/transactions.write"})
 public class WalletsResource {
 
   @Inject Caller caller;
@@ -47,10 +49,17 @@ public class WalletsResource {
 
   @POST
   @Operation(operationId = "createWallet", summary = "Open a wallet (balance 0)")
-  @APIResponse(responseCode = "201", description = "The new wallet", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WalletResponse.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The new wallet",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = WalletResponse.class)))
   @RequiresScope(Scopes.TRANSACTIONS_WRITE)
   public Response open(@Valid @NotNull CreateWalletRequest request, @Context UriInfo uri) {
-    Wallet wallet = wallets.open(caller.userId(), new Commands.OpenWallet(request.currency(), request.name()));
+    Wallet wallet =
+        wallets.open(caller.userId(), new Commands.OpenWallet(request.currency(), request.name()));
     return Response.created(uri.getAbsolutePathBuilder().path(wallet.id().toString()).build())
         .entity(WalletResponse.of(wallet))
         .build();
@@ -65,8 +74,16 @@ public class WalletsResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getWallet", summary = "One wallet, with an ETag (If-None-Match answers 304)")
-  @APIResponse(responseCode = "200", description = "The wallet", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WalletResponse.class)))
+  @Operation(
+      operationId = "getWallet",
+      summary = "One wallet, with an ETag (If-None-Match answers 304)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The wallet",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = WalletResponse.class)))
   @APIResponse(responseCode = "304", description = "Not modified")
   @APIResponse(responseCode = "404", description = "No such wallet of the caller")
   @RequiresScope(Scopes.WALLETS_READ)
@@ -84,13 +101,16 @@ public class WalletsResource {
   @Path("/{id}")
   @Operation(operationId = "renameWallet", summary = "Rename a wallet")
   @RequiresScope(Scopes.TRANSACTIONS_WRITE)
-  public WalletResponse rename(@PathParam("id") String id, @Valid @NotNull RenameWalletRequest request) {
+  public WalletResponse rename(
+      @PathParam("id") String id, @Valid @NotNull RenameWalletRequest request) {
     return WalletResponse.of(wallets.rename(caller.userId(), id, request.name()));
   }
 
   @GET
   @Path("/{id}/transactions")
-  @Operation(operationId = "getWalletStatement", summary = "Statement lines of a wallet, newest first (keyset-paged)")
+  @Operation(
+      operationId = "getWalletStatement",
+      summary = "Statement lines of a wallet, newest first (keyset-paged)")
   @RequiresScope(Scopes.TRANSACTIONS_READ)
   public StatementPageResponse statement(
       @PathParam("id") String id,
@@ -102,7 +122,11 @@ public class WalletsResource {
       @QueryParam("cursor") String cursor) {
     LedgerQueries.StatementFilter filter =
         new LedgerQueries.StatementFilter(
-            QueryParams.from(from), QueryParams.to(to), QueryParams.type(type), QueryParams.text(category));
-    return views.statement(caller.userId(), id, filter, QueryParams.text(cursor), PageRequest.limit(limit));
+            QueryParams.from(from),
+            QueryParams.to(to),
+            QueryParams.type(type),
+            QueryParams.text(category));
+    return views.statement(
+        caller.userId(), id, filter, QueryParams.text(cursor), PageRequest.limit(limit));
   }
 }

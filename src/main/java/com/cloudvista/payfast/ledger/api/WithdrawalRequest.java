@@ -10,6 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A payout to an external account. */
 public record WithdrawalRequest(
     @NotNull String walletId,
-    @JsonbTypeDeserializer(MinorUnits.class) @NotNull @Positive @Schema(examples = "500", description = "minor units") Long amount,
+    @JsonbTypeDeserializer(MinorUnits.class)
+        @NotNull
+        @Positive
+        @Schema(examples = "500", description = "minor units")
+        Long amount,
     @NotNull @Schema(examples = "USD") String currency,
     @Size(max = 255) String reference) {}

@@ -1,7 +1,5 @@
 package com.cloudvista.payfast.ledger.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.FundingService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
@@ -18,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Money movement")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "oauth2", scopes = {"payfast/transactions.write"})
+@SecurityRequirement(
+    name = "oauth2",
+    scopes = {"payfast/transactions.write"})
 public class WithdrawalsResource {
 
   @Inject MoneyMovement movement;
@@ -36,15 +38,33 @@ public class WithdrawalsResource {
 
   @POST
   @RateLimited
-  @Operation(operationId = "createWithdrawal", summary = "Pay out from a wallet to an external account")
-  @APIResponse(responseCode = "201", description = "The WITHDRAWAL transaction", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionResponse.class)))
-  @APIResponse(responseCode = "422", description = "insufficient_funds, limit_exceeded, amount_too_large, currency_mismatch, wallet_frozen, wallet_closed")
+  @Operation(
+      operationId = "createWithdrawal",
+      summary = "Pay out from a wallet to an external account")
+  @APIResponse(
+      responseCode = "201",
+      description = "The WITHDRAWAL transaction",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TransactionResponse.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "insufficient_funds, limit_exceeded, amount_too_large, currency_mismatch, wallet_frozen, wallet_closed")
   public Response withdraw(
       @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull WithdrawalRequest request) {
     return movement.execute(
-        "/api/v1/withdrawals", key, request,
+        "/api/v1/withdrawals",
+        key,
+        request,
         actor ->
             funding.withdraw(
-                actor, new Commands.Withdraw(request.walletId(), request.amount(), request.currency(), request.reference())));
+                actor,
+                new Commands.Withdraw(
+                    request.walletId(),
+                    request.amount(),
+                    request.currency(),
+                    request.reference())));
   }
 }

@@ -6,14 +6,17 @@ import com.cloudvista.payfast.ledger.domain.Wallet;
 import com.cloudvista.payfast.ledger.domain.WalletId;
 import com.cloudvista.payfast.ledger.domain.Wallets;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Operations staff: any wallet, freezing, and the reconciliation of stored balances with the ledger. */
+/**
+ * Operations staff: any wallet, freezing, and the reconciliation of stored balances with the
+ * ledger.
+ */
 @ApplicationScoped
 @Transactional
 public class AdminService {
@@ -25,7 +28,9 @@ public class AdminService {
   @Inject LedgerPolicy policy;
 
   public Wallet wallet(String walletId) {
-    return wallets.find(WalletAccess.id(walletId)).orElseThrow(() -> new NotFoundException("Wallet"));
+    return wallets
+        .find(WalletAccess.id(walletId))
+        .orElseThrow(() -> new NotFoundException("Wallet"));
   }
 
   public Wallet freeze(String walletId) {
@@ -47,6 +52,7 @@ public class AdminService {
 
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public LedgerQueries.Reconciliation reconcile() {
-    return queries.reconcile(policy.currencies().stream().map(Currency::getCurrencyCode).sorted().toList());
+    return queries.reconcile(
+        policy.currencies().stream().map(Currency::getCurrencyCode).sorted().toList());
   }
 }

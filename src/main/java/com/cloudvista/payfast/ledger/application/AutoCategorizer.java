@@ -12,7 +12,10 @@ public interface AutoCategorizer {
   Optional<String> categorize(String owner, String merchant, String description, long amount);
 
   /** The category the initiator gets: the explicit one always wins. */
-  default String categoryOf(String owner, String explicit, String merchant, String description, long amount) {
-    return explicit != null ? explicit : categorize(owner, merchant, description, amount).orElse(null);
+  default String categoryOf(
+      String owner, String explicit, String merchant, String description, long amount) {
+    return explicit != null
+        ? explicit
+        : categorize(owner, merchant, description, amount).orElse(null);
   }
 }

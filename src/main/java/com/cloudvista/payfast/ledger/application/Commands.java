@@ -1,6 +1,9 @@
 package com.cloudvista.payfast.ledger.application;
 
-/** The use cases' inputs, as validated by the API (amounts and currencies are checked by the policy). */
+/**
+ * The use cases' inputs, as validated by the API (amounts and currencies are checked by the
+ * policy).
+ */
 public final class Commands {
 
   private Commands() {}
@@ -12,12 +15,23 @@ public final class Commands {
   public record Withdraw(String walletId, long amount, String currency, String reference) {}
 
   public record Transfer(
-      String sourceWalletId, String destinationWalletId, String recipientEmail, long amount, String currency,
-      String description, String category) {}
+      String sourceWalletId,
+      String destinationWalletId,
+      String recipientEmail,
+      long amount,
+      String currency,
+      String description,
+      String category) {}
 
   public record Pay(
-      String sourceWalletId, String merchant, long amount, String currency, String description, String category,
+      String sourceWalletId,
+      String merchant,
+      long amount,
+      String currency,
+      String description,
+      String category,
       boolean capture) {}
 
-  public record Annotate(String category, String note, java.util.List<String> tags, String receiptUploadId) {}
+  public record Annotate(
+      String category, String note, java.util.List<String> tags, String receiptUploadId) {}
 }

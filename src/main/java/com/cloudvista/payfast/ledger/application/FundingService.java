@@ -26,7 +26,8 @@ public class FundingService {
     WalletId id = WalletAccess.id(command.walletId());
     Wallet wallet = WalletAccess.requireOwner(access.lock(List.of(id)).get(id), actor);
     wallet.credit(amount);
-    return writer.add(LedgerTransaction.deposit(id, amount, command.reference(), actor), Set.of(actor), actor);
+    return writer.add(
+        LedgerTransaction.deposit(id, amount, command.reference(), actor), Set.of(actor), actor);
   }
 
   public LedgerTransaction withdraw(String actor, Commands.Withdraw command) {
@@ -35,6 +36,7 @@ public class FundingService {
     Wallet wallet = WalletAccess.requireOwner(access.lock(List.of(id)).get(id), actor);
     wallet.debit(amount);
     outgoing.count(id, amount);
-    return writer.add(LedgerTransaction.withdrawal(id, amount, command.reference(), actor), Set.of(actor), actor);
+    return writer.add(
+        LedgerTransaction.withdrawal(id, amount, command.reference(), actor), Set.of(actor), actor);
   }
 }

@@ -18,9 +18,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Voids holds past {@code payfast.holds.expiry}, one hold per transaction. Runs on every
- * instance: each picks overdue holds with SKIP LOCKED, so instances share the work and never void
- * a hold twice (the hold leaves OPEN once, under its lock).
+ * Voids holds past {@code payfast.holds.expiry}, one hold per transaction. Runs on every instance:
+ * each picks overdue holds with SKIP LOCKED, so instances share the work and never void a hold
+ * twice (the hold leaves OPEN once, under its lock).
  */
 @ApplicationScoped
 public class HoldExpiryJob {
@@ -61,7 +61,9 @@ public class HoldExpiryJob {
         expired++;
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Hold expiry stopped after " + expired + " holds; next run in " + interval + ": " + e);
+      LOG.log(
+          Level.WARNING,
+          "Hold expiry stopped after " + expired + " holds; next run in " + interval + ": " + e);
     }
     if (expired > 0) {
       LOG.info("Expired " + expired + " holds");

@@ -27,15 +27,26 @@ public interface LedgerQueries {
 
   /** A transaction plus the viewing party's own annotation and receipt (an upload id). */
   record TransactionView(
-      LedgerTransaction transaction, String category, String note, List<String> tags, String receiptUploadId) {}
+      LedgerTransaction transaction,
+      String category,
+      String note,
+      List<String> tags,
+      String receiptUploadId) {}
 
   record StatementFilter(Instant from, Instant to, TransactionType type, String category) {}
 
   record SearchFilter(
-      WalletId wallet, TransactionType type, String category, Instant from, Instant to, Long minAmount,
-      Long maxAmount, String text) {}
+      WalletId wallet,
+      TransactionType type,
+      String category,
+      Instant from,
+      Instant to,
+      Long minAmount,
+      Long maxAmount,
+      String text) {}
 
-  record CurrencyTotals(String currency, long walletBalanceTotal, long systemBalanceTotal, long ledgerTotal) {}
+  record CurrencyTotals(
+      String currency, long walletBalanceTotal, long systemBalanceTotal, long ledgerTotal) {}
 
   /** One broken invariant: what, where, the stored value and the value the ledger implies. */
   record Mismatch(String kind, String currency, String id, long stored, long expected) {}
@@ -43,9 +54,11 @@ public interface LedgerQueries {
   record Reconciliation(List<CurrencyTotals> currencies, List<Mismatch> mismatches) {}
 
   /** Rows after {@code after} (newest first), at most {@code limit}. */
-  List<StatementLine> statement(WalletId wallet, String ownerId, StatementFilter filter, Cursors.Position after, int limit);
+  List<StatementLine> statement(
+      WalletId wallet, String ownerId, StatementFilter filter, Cursors.Position after, int limit);
 
-  List<TransactionView> search(String ownerId, SearchFilter filter, Cursors.Position after, int limit);
+  List<TransactionView> search(
+      String ownerId, SearchFilter filter, Cursors.Position after, int limit);
 
   Optional<TransactionView> visible(String ownerId, TransactionId id);
 

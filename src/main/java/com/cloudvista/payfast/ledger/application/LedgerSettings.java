@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The ledger's rules from MicroProfile Config (every key also an environment variable, e.g. PAYFAST_LIMITS_MAX_AMOUNT). */
+/**
+ * The ledger's rules from MicroProfile Config (every key also an environment variable, e.g.
+ * PAYFAST_LIMITS_MAX_AMOUNT).
+ */
 @ApplicationScoped
 public class LedgerSettings {
 
@@ -21,8 +24,10 @@ public class LedgerSettings {
   @Singleton
   LedgerPolicy policy(
       @ConfigProperty(name = "payfast.limits.max-amount", defaultValue = "1000000") long maxAmount,
-      @ConfigProperty(name = "payfast.limits.daily-outgoing", defaultValue = "2500000") long dailyOutgoing,
-      @ConfigProperty(name = "payfast.currencies", defaultValue = "USD,EUR,GBP,ZAR") String currencies,
+      @ConfigProperty(name = "payfast.limits.daily-outgoing", defaultValue = "2500000")
+          long dailyOutgoing,
+      @ConfigProperty(name = "payfast.currencies", defaultValue = "USD,EUR,GBP,ZAR")
+          String currencies,
       @ConfigProperty(name = "payfast.holds.expiry", defaultValue = "7d") String holdExpiry) {
     Set<Currency> supported =
         Arrays.stream(currencies.split(","))

@@ -36,7 +36,8 @@ class LedgerWriter {
     return saved;
   }
 
-  private void publish(LedgerTransaction tx, List<Posting> postings, Collection<String> parties, String actor) {
+  private void publish(
+      LedgerTransaction tx, List<Posting> postings, Collection<String> parties, String actor) {
     Set<String> walletIds = new LinkedHashSet<>();
     if (tx.source() != null) {
       walletIds.add(tx.source().toString());
@@ -49,9 +50,12 @@ class LedgerWriter {
             .map(
                 p ->
                     p.account() instanceof Posting.AccountRef.Wallet w
-                        ? new LedgerTransactionCommitted.Entry(w.id().toString(), null, p.amount().amount())
+                        ? new LedgerTransactionCommitted.Entry(
+                            w.id().toString(), null, p.amount().amount())
                         : new LedgerTransactionCommitted.Entry(
-                            null, ((Posting.AccountRef.System) p.account()).kind().name(), p.amount().amount()))
+                            null,
+                            ((Posting.AccountRef.System) p.account()).kind().name(),
+                            p.amount().amount()))
             .toList();
     LedgerTransactionCommitted event =
         new LedgerTransactionCommitted(

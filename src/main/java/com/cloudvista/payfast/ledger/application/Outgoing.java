@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** The daily outgoing limit, read and counted under the wallet's row lock (so concurrent debits cannot both slip under it). */
+/**
+ * The daily outgoing limit, read and counted under the wallet's row lock (so concurrent debits
+ * cannot both slip under it).
+ */
 @ApplicationScoped
 class Outgoing {
 
@@ -22,7 +25,8 @@ class Outgoing {
 
   void count(WalletId wallet, Money amount) {
     LocalDate today = today();
-    // One statement: count it, then check; a refusal rolls the whole transaction back, count included.
+    // One statement: count it, then check; a refusal rolls the whole transaction back, count
+    // included.
     long total = daily.add(wallet, today, amount.amount());
     policy.requireWithinDailyOutgoing(total - amount.amount(), amount);
   }

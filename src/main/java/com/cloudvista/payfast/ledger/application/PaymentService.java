@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * Payments to merchants: charged at once, or (capture:false) authorised as a hold that is later
- * captured (at most the held amount; the rest is released), voided, or expired by the sweeper.
- * Lock order everywhere: the transaction row, then its hold, then the wallet.
+ * captured (at most the held amount; the rest is released), voided, or expired by the sweeper. Lock
+ * order everywhere: the transaction row, then its hold, then the wallet.
  */
 @ApplicationScoped
 @Transactional
@@ -47,28 +47,36 @@ public class PaymentService {
     WalletId id = WalletAccess.id(command.sourceWalletId());
     Wallet wallet = WalletAccess.requireOwner(access.lock(List.of(id)).get(id), actor);
     String category =
-        categorizer.categoryOf(actor, command.category(), command.merchant(), command.description(), command.amount());
+        categorizer.categoryOf(
+            actor, command.category(), command.merchant(), command.description(), command.amount());
     if (command.capture()) {
       wallet.debit(amount);
       outgoing.count(id, amount);
       return writer.add(
-          LedgerTransaction.payment(id, command.merchant(), amount, command.description(), category, actor),
+          LedgerTransaction.payment(
+              id, command.merchant(), amount, command.description(), category, actor),
           Set.of(actor),
           actor);
     }
     wallet.placeHold(amount);
     outgoing.count(id, amount);
     LedgerTransaction authorization =
-        LedgerTransaction.authorization(id, command.merchant(), amount, command.description(), category, actor);
+        LedgerTransaction.authorization(
+            id, command.merchant(), amount, command.description(), category, actor);
     wallets.store(wallet);
     LedgerTransaction saved = writer.add(authorization, Set.of(actor), actor);
-    holds.add(Hold.place(saved.id(), id, amount, Outgoing.today(), Instant.now().plus(policy.holdExpiry())));
+    holds.add(
+        Hold.place(
+            saved.id(), id, amount, Outgoing.today(), Instant.now().plus(policy.holdExpiry())));
     return saved;
   }
 
   public LedgerTransaction capture(String actor, String transactionId, Long requestedAmount) {
     LedgerTransaction payment = lockOwnPayment(actor, transactionId);
-    Hold hold = holds.lock(payment.id()).orElseThrow(() -> new StateConflictException("This payment has no hold to capture."));
+    Hold hold =
+        holds
+            .lock(payment.id())
+            .orElseThrow(() -> new StateConflictException("This payment has no hold to capture."));
     Wallet wallet = access.lock(List.of(hold.walletId())).get(hold.walletId());
     Money requested = null;
     if (requestedAmount != null) {
@@ -89,12 +97,17 @@ public class PaymentService {
 
   public LedgerTransaction voidPayment(String actor, String transactionId) {
     LedgerTransaction payment = lockOwnPayment(actor, transactionId);
-    Hold hold = holds.lock(payment.id()).orElseThrow(() -> new StateConflictException("This payment has no hold to void."));
+    Hold hold =
+        holds
+            .lock(payment.id())
+            .orElseThrow(() -> new StateConflictException("This payment has no hold to void."));
     hold.voidHold();
     return release(payment, hold, actor);
   }
 
-  /** Expires one overdue hold, if any (another instance's sweeper skips the rows this one holds). */
+  /**
+   * Expires one overdue hold, if any (another instance's sweeper skips the rows this one holds).
+   */
   public Optional<TransactionId> expireNext(Instant now) {
     Optional<Hold> overdue = holds.lockNextExpired(now);
     if (overdue.isEmpty()) {
@@ -118,9 +131,12 @@ public class PaymentService {
   }
 
   private LedgerTransaction lockOwnPayment(String actor, String transactionId) {
-    TransactionId id = TransactionId.parse(transactionId).orElseThrow(() -> new NotFoundException("Payment"));
-    LedgerTransaction payment = transactions.lock(id).orElseThrow(() -> new NotFoundException("Payment"));
-    if (payment.source() == null || !transactions.parties(id).contains(actor)
+    TransactionId id =
+        TransactionId.parse(transactionId).orElseThrow(() -> new NotFoundException("Payment"));
+    LedgerTransaction payment =
+        transactions.lock(id).orElseThrow(() -> new NotFoundException("Payment"));
+    if (payment.source() == null
+        || !transactions.parties(id).contains(actor)
         || !wallets.find(payment.source()).map(w -> w.isOwnedBy(actor)).orElse(false)) {
       throw new NotFoundException("Payment");
     }

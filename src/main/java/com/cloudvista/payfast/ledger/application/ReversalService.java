@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Admin reversals: a balanced transaction mirroring the original's entries, at most once per
- * original (row lock on the original + UNIQUE reversal_of). The wallet that received the money
- * must still have it available, else 422 insufficient_funds.
+ * original (row lock on the original + UNIQUE reversal_of). The wallet that received the money must
+ * still have it available, else 422 insufficient_funds.
  */
 @ApplicationScoped
 @Transactional
@@ -28,8 +28,10 @@ public class ReversalService {
   @Inject LedgerWriter writer;
 
   public LedgerTransaction reverse(String admin, String transactionId, String reason) {
-    TransactionId id = TransactionId.parse(transactionId).orElseThrow(() -> new NotFoundException("Transaction"));
-    LedgerTransaction original = transactions.lock(id).orElseThrow(() -> new NotFoundException("Transaction"));
+    TransactionId id =
+        TransactionId.parse(transactionId).orElseThrow(() -> new NotFoundException("Transaction"));
+    LedgerTransaction original =
+        transactions.lock(id).orElseThrow(() -> new NotFoundException("Transaction"));
     LedgerTransaction reversal = LedgerTransaction.reversal(original, reason, admin);
     List<WalletId> walletIds = new ArrayList<>();
     for (Posting posting : reversal.postings()) {
@@ -40,12 +42,14 @@ public class ReversalService {
     Map<WalletId, Wallet> locked = access.lock(walletIds);
     // Debits first: a refusal (insufficient funds) must come before anything is credited.
     for (Posting posting : reversal.postings()) {
-      if (posting.account() instanceof Posting.AccountRef.Wallet w && posting.amount().isNegative()) {
+      if (posting.account() instanceof Posting.AccountRef.Wallet w
+          && posting.amount().isNegative()) {
         locked.get(w.id()).debitForReversal(posting.amount().negate());
       }
     }
     for (Posting posting : reversal.postings()) {
-      if (posting.account() instanceof Posting.AccountRef.Wallet w && posting.amount().isPositive()) {
+      if (posting.account() instanceof Posting.AccountRef.Wallet w
+          && posting.amount().isPositive()) {
         locked.get(w.id()).creditForReversal(posting.amount());
       }
     }

@@ -11,7 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** Statements, the transaction search and per-party annotations; never shows another user's data (404). */
+/**
+ * Statements, the transaction search and per-party annotations; never shows another user's data
+ * (404).
+ */
 @ApplicationScoped
 @Transactional
 public class TransactionQueryService {
@@ -23,12 +26,21 @@ public class TransactionQueryService {
   @Inject ReceiptAttachments receipts;
 
   public Page<LedgerQueries.StatementLine> statement(
-      String owner, String walletId, LedgerQueries.StatementFilter filter, String cursor, int limit) {
+      String owner,
+      String walletId,
+      LedgerQueries.StatementFilter filter,
+      String cursor,
+      int limit) {
     Wallet wallet = access.owned(owner, walletId);
     String listing = "statement:" + wallet.id();
     Cursors.Position after = cursor == null ? null : cursors.decode(listing, cursor);
-    List<LedgerQueries.StatementLine> rows = queries.statement(wallet.id(), owner, filter, after, limit + 1);
-    return cursors.page(rows, limit, listing, line -> new Cursors.Position(line.createdAt(), Long.toString(line.entryId())));
+    List<LedgerQueries.StatementLine> rows =
+        queries.statement(wallet.id(), owner, filter, after, limit + 1);
+    return cursors.page(
+        rows,
+        limit,
+        listing,
+        line -> new Cursors.Position(line.createdAt(), Long.toString(line.entryId())));
   }
 
   public Page<LedgerQueries.TransactionView> search(
@@ -36,24 +48,37 @@ public class TransactionQueryService {
     if (walletId != null) {
       filter =
           new LedgerQueries.SearchFilter(
-              access.owned(owner, walletId).id(), filter.type(), filter.category(), filter.from(), filter.to(),
-              filter.minAmount(), filter.maxAmount(), filter.text());
+              access.owned(owner, walletId).id(),
+              filter.type(),
+              filter.category(),
+              filter.from(),
+              filter.to(),
+              filter.minAmount(),
+              filter.maxAmount(),
+              filter.text());
     }
     String listing = "transactions:" + owner;
     Cursors.Position after = cursor == null ? null : cursors.decode(listing, cursor);
     List<LedgerQueries.TransactionView> rows = queries.search(owner, filter, after, limit + 1);
     return cursors.page(
-        rows, limit, listing,
-        view -> new Cursors.Position(view.transaction().createdAt(), view.transaction().id().toString()));
+        rows,
+        limit,
+        listing,
+        view ->
+            new Cursors.Position(
+                view.transaction().createdAt(), view.transaction().id().toString()));
   }
 
   public LedgerQueries.TransactionView get(String owner, String transactionId) {
-    TransactionId id = TransactionId.parse(transactionId).orElseThrow(() -> new NotFoundException("Transaction"));
+    TransactionId id =
+        TransactionId.parse(transactionId).orElseThrow(() -> new NotFoundException("Transaction"));
     return queries.visible(owner, id).orElseThrow(() -> new NotFoundException("Transaction"));
   }
 
-  public LedgerQueries.TransactionView annotate(String owner, String transactionId, Commands.Annotate annotation) {
-    TransactionId id = TransactionId.parse(transactionId).orElseThrow(() -> new NotFoundException("Transaction"));
+  public LedgerQueries.TransactionView annotate(
+      String owner, String transactionId, Commands.Annotate annotation) {
+    TransactionId id =
+        TransactionId.parse(transactionId).orElseThrow(() -> new NotFoundException("Transaction"));
     LedgerQueries.TransactionView before =
         queries.visible(owner, id).orElseThrow(() -> new NotFoundException("Transaction"));
     String receipt = annotation.receiptUploadId();
@@ -72,7 +97,9 @@ public class TransactionQueryService {
 
   /** A presigned GET (15 min) of the receipt on the owner's side of {@code view}, or null. */
   public String receiptUrl(String owner, LedgerQueries.TransactionView view) {
-    return view.receiptUploadId() == null ? null : receipts.url(owner, view.receiptUploadId()).orElse(null);
+    return view.receiptUploadId() == null
+        ? null
+        : receipts.url(owner, view.receiptUploadId()).orElse(null);
   }
 
   /**

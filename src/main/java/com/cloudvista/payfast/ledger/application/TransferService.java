@@ -12,13 +12,13 @@ import com.cloudvista.payfast.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashSet;
 
 /**
- * Wallet-to-wallet transfers. Both rows are locked (ascending id order) before any rule is
- * checked, so the balances the rules see are the ones the entries will change.
+ * Wallet-to-wallet transfers. Both rows are locked (ascending id order) before any rule is checked,
+ * so the balances the rules see are the ones the entries will change.
  */
 @ApplicationScoped
 @Transactional
@@ -34,7 +34,8 @@ public class TransferService {
 
   public LedgerTransaction transfer(String actor, Commands.Transfer command) {
     if ((command.destinationWalletId() == null) == (command.recipientEmail() == null)) {
-      throw ProblemException.invalid("destinationWalletId", "give exactly one of destinationWalletId and recipientEmail");
+      throw ProblemException.invalid(
+          "destinationWalletId", "give exactly one of destinationWalletId and recipientEmail");
     }
     Money amount = policy.amount(command.amount(), command.currency());
     WalletId sourceId = WalletAccess.id(command.sourceWalletId());
@@ -53,14 +54,23 @@ public class TransferService {
     outgoing.count(sourceId, amount);
     LedgerTransaction transfer =
         LedgerTransaction.transfer(
-            sourceId, destinationId, amount, command.description(), category(actor, source, destination, command),
+            sourceId,
+            destinationId,
+            amount,
+            command.description(),
+            category(actor, source, destination, command),
             actor);
     // One party when both wallets belong to the same user.
-    return writer.add(transfer, new LinkedHashSet<>(List.of(source.ownerId(), destination.ownerId())), actor);
+    return writer.add(
+        transfer, new LinkedHashSet<>(List.of(source.ownerId(), destination.ownerId())), actor);
   }
 
-  /** Rules categorise a transfer to someone else; one between the caller's own wallets is no spending. */
-  private String category(String actor, Wallet source, Wallet destination, Commands.Transfer command) {
+  /**
+   * Rules categorise a transfer to someone else; one between the caller's own wallets is no
+   * spending.
+   */
+  private String category(
+      String actor, Wallet source, Wallet destination, Commands.Transfer command) {
     if (command.category() != null || source.ownerId().equals(destination.ownerId())) {
       return command.category();
     }
@@ -71,6 +81,9 @@ public class TransferService {
     return recipients
         .userIdByEmail(email)
         .flatMap(user -> wallets.oldestActive(user, amount.currency()))
-        .orElseThrow(() -> new NotFoundException("An active " + amount.currencyCode() + " wallet of the recipient"));
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "An active " + amount.currencyCode() + " wallet of the recipient"));
   }
 }

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Resolves wallet ids from requests; another user's wallet is indistinguishable from none (404). */
+/**
+ * Resolves wallet ids from requests; another user's wallet is indistinguishable from none (404).
+ */
 @ApplicationScoped
 class WalletAccess {
 
@@ -23,13 +25,17 @@ class WalletAccess {
   }
 
   Wallet owned(String owner, String walletId) {
-    return wallets.find(id(walletId)).filter(w -> w.isOwnedBy(owner)).orElseThrow(() -> new NotFoundException("Wallet"));
+    return wallets
+        .find(id(walletId))
+        .filter(w -> w.isOwnedBy(owner))
+        .orElseThrow(() -> new NotFoundException("Wallet"));
   }
 
   /** Locks the wallets (ascending id order) and returns them by id; a missing one is a 404. */
   Map<WalletId, Wallet> lock(Collection<WalletId> ids) {
     List<Wallet> locked = wallets.lock(ids);
-    Map<WalletId, Wallet> byId = locked.stream().collect(Collectors.toMap(Wallet::id, Function.identity()));
+    Map<WalletId, Wallet> byId =
+        locked.stream().collect(Collectors.toMap(Wallet::id, Function.identity()));
     for (WalletId id : ids) {
       if (!byId.containsKey(id)) {
         throw new NotFoundException("Wallet");

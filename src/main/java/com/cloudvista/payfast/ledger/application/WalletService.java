@@ -20,7 +20,8 @@ public class WalletService {
   @Inject Event<WalletChanged> changed;
 
   public Wallet open(String owner, Commands.OpenWallet command) {
-    Wallet wallet = Wallet.open(owner, policy.currency(command.currency(), "currency"), command.name());
+    Wallet wallet =
+        Wallet.open(owner, policy.currency(command.currency(), "currency"), command.name());
     wallets.add(wallet);
     changed.fire(new WalletChanged(wallet.id().toString(), owner));
     return wallets.find(wallet.id()).orElseThrow();
@@ -35,7 +36,9 @@ public class WalletService {
   }
 
   public Wallet rename(String owner, String walletId, String name) {
-    Wallet wallet = WalletAccess.requireOwner(access.lock(List.of(WalletAccess.id(walletId))).values().iterator().next(), owner);
+    Wallet wallet =
+        WalletAccess.requireOwner(
+            access.lock(List.of(WalletAccess.id(walletId))).values().iterator().next(), owner);
     wallet.rename(name);
     wallets.store(wallet);
     changed.fire(new WalletChanged(walletId, owner));

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The reservation behind a PENDING payment. Invariant: it leaves OPEN exactly once — captured
- * (for at most its amount, before it expires), voided, or expired.
+ * The reservation behind a PENDING payment. Invariant: it leaves OPEN exactly once — captured (for
+ * at most its amount, before it expires), voided, or expired.
  */
 public final class Hold {
 
@@ -26,8 +26,13 @@ public final class Hold {
   private Status status;
 
   public Hold(
-      TransactionId transactionId, WalletId walletId, Money amount, Money captured, Status status,
-      LocalDate day, Instant expiresAt) {
+      TransactionId transactionId,
+      WalletId walletId,
+      Money amount,
+      Money captured,
+      Status status,
+      LocalDate day,
+      Instant expiresAt) {
     this.transactionId = Objects.requireNonNull(transactionId, "transactionId");
     this.walletId = Objects.requireNonNull(walletId, "walletId");
     this.amount = Objects.requireNonNull(amount, "amount").requirePositive();
@@ -37,14 +42,16 @@ public final class Hold {
     this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
   }
 
-  public static Hold place(TransactionId transaction, WalletId wallet, Money amount, LocalDate day, Instant expiresAt) {
+  public static Hold place(
+      TransactionId transaction, WalletId wallet, Money amount, LocalDate day, Instant expiresAt) {
     return new Hold(transaction, wallet, amount, null, Status.OPEN, day, expiresAt);
   }
 
   /** Validates and records a capture; {@code requested} null means the whole amount. */
   public Money capture(Money requested, Instant now) {
     if (status == Status.EXPIRED || (status == Status.OPEN && isExpiredAt(now))) {
-      throw new HoldExpiredException("The hold of transaction " + transactionId + " expired at " + expiresAt + ".");
+      throw new HoldExpiredException(
+          "The hold of transaction " + transactionId + " expired at " + expiresAt + ".");
     }
     requireOpen("captured");
     Money capture = requested == null ? amount : requested;
@@ -53,7 +60,8 @@ public final class Hold {
       throw new IllegalArgumentException("capture amount must be positive");
     }
     if (capture.isGreaterThan(amount)) {
-      throw new StateConflictException("Cannot capture " + capture + ": only " + amount + " is held.");
+      throw new StateConflictException(
+          "Cannot capture " + capture + ": only " + amount + " is held.");
     }
     captured = capture;
     status = Status.CAPTURED;
@@ -76,7 +84,13 @@ public final class Hold {
   private void requireOpen(String what) {
     if (status != Status.OPEN) {
       throw new StateConflictException(
-          "The hold of transaction " + transactionId + " is " + status + " and cannot be " + what + ".");
+          "The hold of transaction "
+              + transactionId
+              + " is "
+              + status
+              + " and cannot be "
+              + what
+              + ".");
     }
   }
 

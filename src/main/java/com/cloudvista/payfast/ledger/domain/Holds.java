@@ -14,8 +14,8 @@ public interface Holds {
   void store(Hold hold);
 
   /**
-   * Locks one open hold that expired before {@code now}, skipping holds another instance has
-   * locked (so several instances sweep without blocking or double-processing).
+   * Locks one open hold that expired before {@code now}, skipping holds another instance has locked
+   * (so several instances sweep without blocking or double-processing).
    */
   Optional<Hold> lockNextExpired(Instant now);
 }

@@ -10,7 +10,8 @@ import java.util.Set;
  * The configurable business rules: which currencies exist, the largest amount of one transaction,
  * the outgoing total per wallet per UTC day, and how long a hold lasts.
  */
-public record LedgerPolicy(long maxAmount, long dailyOutgoing, Set<Currency> currencies, Duration holdExpiry) {
+public record LedgerPolicy(
+    long maxAmount, long dailyOutgoing, Set<Currency> currencies, Duration holdExpiry) {
 
   public LedgerPolicy {
     if (maxAmount <= 0 || dailyOutgoing <= 0) {
@@ -30,7 +31,8 @@ public record LedgerPolicy(long maxAmount, long dailyOutgoing, Set<Currency> cur
       }
     }
     throw ProblemException.invalid(
-        field, "must be one of " + currencies.stream().map(Currency::getCurrencyCode).sorted().toList());
+        field,
+        "must be one of " + currencies.stream().map(Currency::getCurrencyCode).sorted().toList());
   }
 
   /** A request amount in a supported currency, positive and at most the maximum. */
@@ -47,16 +49,25 @@ public record LedgerPolicy(long maxAmount, long dailyOutgoing, Set<Currency> cur
   public void requireWithinMax(Money amount) {
     if (amount.amount() > maxAmount) {
       throw new AmountTooLargeException(
-          "The amount " + amount.amount() + " is above the maximum of " + maxAmount + " minor units.");
+          "The amount "
+              + amount.amount()
+              + " is above the maximum of "
+              + maxAmount
+              + " minor units.");
     }
   }
 
-  /** Refuses when {@code alreadyToday + amount} would pass the daily outgoing limit (overflow-safe). */
+  /**
+   * Refuses when {@code alreadyToday + amount} would pass the daily outgoing limit (overflow-safe).
+   */
   public void requireWithinDailyOutgoing(long alreadyToday, Money amount) {
     if (alreadyToday > dailyOutgoing || amount.amount() > dailyOutgoing - alreadyToday) {
       throw new LimitExceededException(
-          "The wallet may send at most " + dailyOutgoing + " minor units per UTC day; "
-              + alreadyToday + " already went out today.");
+          "The wallet may send at most "
+              + dailyOutgoing
+              + " minor units per UTC day; "
+              + alreadyToday
+              + " already went out today.");
     }
   }
 }

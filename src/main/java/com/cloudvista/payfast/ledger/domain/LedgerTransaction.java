@@ -9,10 +9,10 @@ import java.util.Objects;
 /**
  * A ledger transaction and the entries it posts.
  *
- * <p>Invariant: the postings are all in the transaction's currency and sum to zero (double
- * entry); a COMPLETED transaction has postings, PENDING and VOIDED ones have none. The factories
- * below are the only ways to build new ones, so the invariant holds by construction; the database
- * checks it again at commit.
+ * <p>Invariant: the postings are all in the transaction's currency and sum to zero (double entry);
+ * a COMPLETED transaction has postings, PENDING and VOIDED ones have none. The factories below are
+ * the only ways to build new ones, so the invariant holds by construction; the database checks it
+ * again at commit.
  */
 public final class LedgerTransaction {
 
@@ -86,44 +86,115 @@ public final class LedgerTransaction {
   public static LedgerTransaction deposit(
       WalletId wallet, Money amount, String reference, String createdBy) {
     return completed(
-        TransactionType.DEPOSIT, amount, null, wallet, null, null, null, reference, null, createdBy,
-        List.of(Posting.system(SystemAccount.FUNDING, amount.negate()), Posting.wallet(wallet, amount)));
+        TransactionType.DEPOSIT,
+        amount,
+        null,
+        wallet,
+        null,
+        null,
+        null,
+        reference,
+        null,
+        createdBy,
+        List.of(
+            Posting.system(SystemAccount.FUNDING, amount.negate()),
+            Posting.wallet(wallet, amount)));
   }
 
   public static LedgerTransaction withdrawal(
       WalletId wallet, Money amount, String reference, String createdBy) {
     return completed(
-        TransactionType.WITHDRAWAL, amount, wallet, null, null, null, null, reference, null, createdBy,
-        List.of(Posting.wallet(wallet, amount.negate()), Posting.system(SystemAccount.PAYOUTS, amount)));
+        TransactionType.WITHDRAWAL,
+        amount,
+        wallet,
+        null,
+        null,
+        null,
+        null,
+        reference,
+        null,
+        createdBy,
+        List.of(
+            Posting.wallet(wallet, amount.negate()),
+            Posting.system(SystemAccount.PAYOUTS, amount)));
   }
 
   public static LedgerTransaction transfer(
-      WalletId source, WalletId destination, Money amount, String description, String category, String createdBy) {
+      WalletId source,
+      WalletId destination,
+      Money amount,
+      String description,
+      String category,
+      String createdBy) {
     if (source.equals(destination)) {
       throw new SameWalletException("Source and destination must be different wallets.");
     }
     return completed(
-        TransactionType.TRANSFER, amount, source, destination, null, description, category, null, null, createdBy,
+        TransactionType.TRANSFER,
+        amount,
+        source,
+        destination,
+        null,
+        description,
+        category,
+        null,
+        null,
+        createdBy,
         List.of(Posting.wallet(source, amount.negate()), Posting.wallet(destination, amount)));
   }
 
   public static LedgerTransaction payment(
-      WalletId source, String merchant, Money amount, String description, String category, String createdBy) {
+      WalletId source,
+      String merchant,
+      Money amount,
+      String description,
+      String category,
+      String createdBy) {
     return completed(
-        TransactionType.PAYMENT, amount, source, null, merchant, description, category, null, null, createdBy,
+        TransactionType.PAYMENT,
+        amount,
+        source,
+        null,
+        merchant,
+        description,
+        category,
+        null,
+        null,
+        createdBy,
         paymentPostings(source, amount));
   }
 
-  /** A payment that only reserves the amount (capture:false): PENDING, no entries until captured. */
+  /**
+   * A payment that only reserves the amount (capture:false): PENDING, no entries until captured.
+   */
   public static LedgerTransaction authorization(
-      WalletId source, String merchant, Money amount, String description, String category, String createdBy) {
+      WalletId source,
+      String merchant,
+      Money amount,
+      String description,
+      String category,
+      String createdBy) {
     return new LedgerTransaction(
-        TransactionId.generate(), TransactionType.PAYMENT, TransactionStatus.PENDING, amount, source, null,
-        merchant, description, category, null, null, null, createdBy, null, List.of());
+        TransactionId.generate(),
+        TransactionType.PAYMENT,
+        TransactionStatus.PENDING,
+        amount,
+        source,
+        null,
+        merchant,
+        description,
+        category,
+        null,
+        null,
+        null,
+        createdBy,
+        null,
+        List.of());
   }
 
   /** The mirror image of {@code original}: every entry negated, at most once per original. */
-  public static LedgerTransaction reversal(LedgerTransaction original, String reason, String createdBy) {
+  public static LedgerTransaction reversal(
+      LedgerTransaction original, String reason, String createdBy) {
     if (original.type == TransactionType.REVERSAL) {
       throw new StateConflictException("A reversal cannot itself be reversed.");
     }
@@ -136,11 +207,22 @@ public final class LedgerTransaction {
     List<Posting> mirrored =
         original.postings.stream().map(p -> new Posting(p.account(), p.amount().negate())).toList();
     return completed(
-        TransactionType.REVERSAL, original.amount, original.destination, original.source, original.merchant,
-        reason, null, null, original.id, createdBy, mirrored);
+        TransactionType.REVERSAL,
+        original.amount,
+        original.destination,
+        original.source,
+        original.merchant,
+        reason,
+        null,
+        null,
+        original.id,
+        createdBy,
+        mirrored);
   }
 
-  /** Completes an authorization with {@code captured} (≤ the reserved amount): it posts the entries. */
+  /**
+   * Completes an authorization with {@code captured} (≤ the reserved amount): it posts the entries.
+   */
   public void capture(Money captured) {
     if (status != TransactionStatus.PENDING) {
       throw new StateConflictException("Only a pending payment can be captured.");
@@ -161,16 +243,38 @@ public final class LedgerTransaction {
 
   private static List<Posting> paymentPostings(WalletId source, Money amount) {
     return List.of(
-        Posting.wallet(source, amount.negate()), Posting.system(SystemAccount.MERCHANT_SETTLEMENT, amount));
+        Posting.wallet(source, amount.negate()),
+        Posting.system(SystemAccount.MERCHANT_SETTLEMENT, amount));
   }
 
   private static LedgerTransaction completed(
-      TransactionType type, Money amount, WalletId source, WalletId destination, String merchant,
-      String description, String category, String reference, TransactionId reversalOf, String createdBy,
+      TransactionType type,
+      Money amount,
+      WalletId source,
+      WalletId destination,
+      String merchant,
+      String description,
+      String category,
+      String reference,
+      TransactionId reversalOf,
+      String createdBy,
       List<Posting> postings) {
     return new LedgerTransaction(
-        TransactionId.generate(), type, TransactionStatus.COMPLETED, amount, source, destination, merchant,
-        description, category, reference, reversalOf, null, createdBy, null, postings);
+        TransactionId.generate(),
+        type,
+        TransactionStatus.COMPLETED,
+        amount,
+        source,
+        destination,
+        merchant,
+        description,
+        category,
+        reference,
+        reversalOf,
+        null,
+        createdBy,
+        null,
+        postings);
   }
 
   public TransactionId id() {

@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * An amount of one currency in its minor units (1250 = 12.50 USD). Immutable; arithmetic never
- * overflows silently ({@link ArithmeticException}) and never mixes currencies
- * ({@link CurrencyMismatchException}). The amount may be negative (ledger postings); requests are
- * checked with {@link #requirePositive()}.
+ * overflows silently ({@link ArithmeticException}) and never mixes currencies ({@link
+ * CurrencyMismatchException}). The amount may be negative (ledger postings); requests are checked
+ * with {@link #requirePositive()}.
  */
 public record Money(long amount, Currency currency) implements Comparable<Money> {
 

@@ -11,7 +11,8 @@ public interface Transactions {
    * Records a new transaction, posts its entries (which move the wallets' balances) and makes it
    * visible to its parties; {@code initiator} gets {@code category} as their own annotation.
    */
-  LedgerTransaction add(LedgerTransaction transaction, Collection<String> parties, String initiator);
+  LedgerTransaction add(
+      LedgerTransaction transaction, Collection<String> parties, String initiator);
 
   Optional<LedgerTransaction> find(TransactionId id);
 

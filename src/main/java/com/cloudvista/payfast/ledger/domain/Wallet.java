@@ -53,10 +53,13 @@ public final class Wallet {
 
   /** A new, empty, active wallet. */
   public static Wallet open(String ownerId, Currency currency, String name) {
-    return new Wallet(WalletId.generate(), ownerId, name, currency, WalletStatus.ACTIVE, 0, 0, 0, null, null);
+    return new Wallet(
+        WalletId.generate(), ownerId, name, currency, WalletStatus.ACTIVE, 0, 0, 0, null, null);
   }
 
-  /** Money leaves the wallet now: it must be operational and the available balance must cover it. */
+  /**
+   * Money leaves the wallet now: it must be operational and the available balance must cover it.
+   */
   public void debit(Money amount) {
     requireOperational();
     requireCoveredByAvailable(amount);
@@ -83,12 +86,16 @@ public final class Wallet {
     requireCurrency(amount);
     requirePositive(amount);
     if (amount.amount() > held) {
-      throw new IllegalStateException("releasing " + amount + " but only " + held + " is held in " + id);
+      throw new IllegalStateException(
+          "releasing " + amount + " but only " + held + " is held in " + id);
     }
     held -= amount.amount();
   }
 
-  /** Turns a reservation into a payment of {@code captured} (at most the reservation), freeing the rest. */
+  /**
+   * Turns a reservation into a payment of {@code captured} (at most the reservation), freeing the
+   * rest.
+   */
   public void captureHold(Money reserved, Money captured) {
     requireOperational();
     requireCurrency(captured);

@@ -5,15 +5,18 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
-/** The wallets, as a collection. Balances change only through posted entries, never through {@link #store}. */
+/**
+ * The wallets, as a collection. Balances change only through posted entries, never through {@link
+ * #store}.
+ */
 public interface Wallets {
 
   Optional<Wallet> find(WalletId id);
 
   /**
-   * Locks the wallets' rows until the end of the current transaction, always in ascending id
-   * order so that two transactions touching the same wallets can never deadlock; returns the
-   * wallets found, in that order.
+   * Locks the wallets' rows until the end of the current transaction, always in ascending id order
+   * so that two transactions touching the same wallets can never deadlock; returns the wallets
+   * found, in that order.
    */
   List<Wallet> lock(Collection<WalletId> ids);
 

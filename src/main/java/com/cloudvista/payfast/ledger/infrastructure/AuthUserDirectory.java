@@ -20,12 +20,15 @@ public class AuthUserDirectory implements RecipientDirectory {
     if (email == null || email.isBlank()) {
       return Optional.empty();
     }
-    boolean table = sql.one("SELECT to_regclass('auth_user') IS NOT NULL", rs -> rs.getBoolean(1)).orElse(false);
+    boolean table =
+        sql.one("SELECT to_regclass('auth_user') IS NOT NULL", rs -> rs.getBoolean(1))
+            .orElse(false);
     if (!table) {
       return Optional.empty();
     }
     return sql.one(
         "SELECT id FROM auth_user WHERE lower(email) = lower(?) AND status = 'CONFIRMED'",
-        rs -> rs.getString(1), email.trim());
+        rs -> rs.getString(1),
+        email.trim());
   }
 }

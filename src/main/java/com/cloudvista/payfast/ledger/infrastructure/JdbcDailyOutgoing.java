@@ -18,7 +18,10 @@ public class JdbcDailyOutgoing implements DailyOutgoing {
             "INSERT INTO wallet_daily_outgoing (wallet_id, day, total) VALUES (?, ?, ?)"
                 + " ON CONFLICT (wallet_id, day) DO UPDATE SET total = wallet_daily_outgoing.total + EXCLUDED.total"
                 + " RETURNING total",
-            rs -> rs.getLong(1), wallet.value(), day, amount)
+            rs -> rs.getLong(1),
+            wallet.value(),
+            day,
+            amount)
         .orElseThrow();
   }
 
@@ -26,6 +29,8 @@ public class JdbcDailyOutgoing implements DailyOutgoing {
   public void subtract(WalletId wallet, LocalDate day, long amount) {
     sql.update(
         "UPDATE wallet_daily_outgoing SET total = greatest(total - ?, 0) WHERE wallet_id = ? AND day = ?",
-        amount, wallet.value(), day);
+        amount,
+        wallet.value(),
+        day);
   }
 }

@@ -29,20 +29,29 @@ public class JdbcHolds implements Holds {
   public void add(Hold hold) {
     sql.update(
         "INSERT INTO hold (transaction_id, wallet_id, amount, status, day, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-        hold.transactionId().value(), hold.walletId().value(), hold.amount().amount(), hold.status(), hold.day(),
+        hold.transactionId().value(),
+        hold.walletId().value(),
+        hold.amount().amount(),
+        hold.status(),
+        hold.day(),
         hold.expiresAt());
   }
 
   @Override
   public Optional<Hold> lock(TransactionId transaction) {
-    return sql.one(SELECT + " WHERE h.transaction_id = ? FOR NO KEY UPDATE OF h", JdbcHolds::map, transaction.value());
+    return sql.one(
+        SELECT + " WHERE h.transaction_id = ? FOR NO KEY UPDATE OF h",
+        JdbcHolds::map,
+        transaction.value());
   }
 
   @Override
   public void store(Hold hold) {
     sql.update(
         "UPDATE hold SET status = ?, captured_amount = ?, updated_at = clock_timestamp() WHERE transaction_id = ?",
-        hold.status(), hold.captured() == null ? null : hold.captured().amount(), hold.transactionId().value());
+        hold.status(),
+        hold.captured() == null ? null : hold.captured().amount(),
+        hold.transactionId().value());
   }
 
   @Override
@@ -54,8 +63,10 @@ public class JdbcHolds implements Holds {
             "SELECT t.id FROM hold h JOIN ledger_transaction t ON t.id = h.transaction_id"
                 + " WHERE h.status = 'OPEN' AND h.expires_at <= ? ORDER BY h.expires_at LIMIT 1"
                 + " FOR NO KEY UPDATE OF t SKIP LOCKED",
-            rs -> Sql.uuid(rs, "id"), now);
-    return next.flatMap(id -> lock(new TransactionId(id))).filter(h -> h.status() == Hold.Status.OPEN);
+            rs -> Sql.uuid(rs, "id"),
+            now);
+    return next.flatMap(id -> lock(new TransactionId(id)))
+        .filter(h -> h.status() == Hold.Status.OPEN);
   }
 
   static Hold map(ResultSet rs) throws SQLException {

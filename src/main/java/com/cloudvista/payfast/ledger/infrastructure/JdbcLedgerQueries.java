@@ -26,9 +26,9 @@ import java.util.TreeSet;
 
 /**
  * Keyset pages: each listing is ordered by an index ((account_id, created_at, id) for statements,
- * (owner_id, created_at, transaction_id) for the search) and continues with a row comparison
- * {@code (created_at, id) < (?, ?)}, so page 1000 costs what page 1 costs. Filters narrow the rows
- * read along that index.
+ * (owner_id, created_at, transaction_id) for the search) and continues with a row comparison {@code
+ * (created_at, id) < (?, ?)}, so page 1000 costs what page 1 costs. Filters narrow the rows read
+ * along that index.
  */
 @ApplicationScoped
 public class JdbcLedgerQueries implements LedgerQueries {
@@ -46,7 +46,8 @@ public class JdbcLedgerQueries implements LedgerQueries {
                 + " FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id"
                 + " LEFT JOIN transaction_party p ON p.transaction_id = e.transaction_id AND p.owner_id = ?"
                 + " WHERE e.account_id = ?",
-            ownerId, wallet.value());
+            ownerId,
+            wallet.value());
     if (after != null) {
       query.and("(e.created_at, e.id) < (?, ?)", after.createdAt(), Long.parseLong(after.id()));
     }
@@ -76,8 +77,11 @@ public class JdbcLedgerQueries implements LedgerQueries {
         query.params());
   }
 
-  /** The other side as this wallet sees it: the other wallet, the merchant, or the external side. */
-  private static String counterparty(ResultSet rs, TransactionType type, String self) throws SQLException {
+  /**
+   * The other side as this wallet sees it: the other wallet, the merchant, or the external side.
+   */
+  private static String counterparty(ResultSet rs, TransactionType type, String self)
+      throws SQLException {
     String source = rs.getString("source_wallet_id");
     String destination = rs.getString("destination_wallet_id");
     String merchant = rs.getString("merchant");
@@ -95,17 +99,24 @@ public class JdbcLedgerQueries implements LedgerQueries {
   }
 
   @Override
-  public List<TransactionView> search(String ownerId, SearchFilter filter, Cursors.Position after, int limit) {
+  public List<TransactionView> search(
+      String ownerId, SearchFilter filter, Cursors.Position after, int limit) {
     FilteredQuery query =
         new FilteredQuery(
             "SELECT p.transaction_id, p.category, p.note, p.tags, p.receipt_upload_id FROM transaction_party p"
                 + " JOIN ledger_transaction t ON t.id = p.transaction_id WHERE p.owner_id = ?",
             ownerId);
     if (after != null) {
-      query.and("(p.created_at, p.transaction_id) < (?, ?)", after.createdAt(), java.util.UUID.fromString(after.id()));
+      query.and(
+          "(p.created_at, p.transaction_id) < (?, ?)",
+          after.createdAt(),
+          java.util.UUID.fromString(after.id()));
     }
     if (filter.wallet() != null) {
-      query.and("(t.source_wallet_id = ? OR t.destination_wallet_id = ?)", filter.wallet().value(), filter.wallet().value());
+      query.and(
+          "(t.source_wallet_id = ? OR t.destination_wallet_id = ?)",
+          filter.wallet().value(),
+          filter.wallet().value());
     }
     query
         .andIfPresent("t.type = ?", filter.type())
@@ -115,11 +126,16 @@ public class JdbcLedgerQueries implements LedgerQueries {
         .andIfPresent("t.amount >= ?", filter.minAmount())
         .andIfPresent("t.amount <= ?", filter.maxAmount());
     if (filter.text() != null) {
-      String pattern = "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-      query.and("(t.description ILIKE ? ESCAPE '\\' OR t.merchant ILIKE ? ESCAPE '\\')", pattern, pattern);
+      String pattern =
+          "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      query.and(
+          "(t.description ILIKE ? ESCAPE '\\' OR t.merchant ILIKE ? ESCAPE '\\')",
+          pattern,
+          pattern);
     }
     query.then("ORDER BY p.created_at DESC, p.transaction_id DESC LIMIT ?", limit);
-    List<Annotation> annotations = sql.list(query.sql(), JdbcLedgerQueries::annotation, query.params());
+    List<Annotation> annotations =
+        sql.list(query.sql(), JdbcLedgerQueries::annotation, query.params());
     List<TransactionView> views = new ArrayList<>(annotations.size());
     for (Annotation a : annotations) {
       transactions.find(a.id()).ifPresent(tx -> views.add(a.view(tx)));
@@ -132,7 +148,9 @@ public class JdbcLedgerQueries implements LedgerQueries {
     return sql.one(
             "SELECT transaction_id, category, note, tags, receipt_upload_id FROM transaction_party"
                 + " WHERE transaction_id = ? AND owner_id = ?",
-            JdbcLedgerQueries::annotation, id.value(), ownerId)
+            JdbcLedgerQueries::annotation,
+            id.value(),
+            ownerId)
         .flatMap(a -> transactions.find(id).map(a::view));
   }
 
@@ -142,19 +160,26 @@ public class JdbcLedgerQueries implements LedgerQueries {
             "UPDATE transaction_party SET category = coalesce(?, category), note = coalesce(?, note),"
                 + " tags = coalesce(?, tags), receipt_upload_id = coalesce(?, receipt_upload_id)"
                 + " WHERE transaction_id = ? AND owner_id = ?",
-            annotation.category(), annotation.note(),
-            annotation.tags() == null ? null : annotation.tags().toArray(String[]::new), annotation.receiptUploadId(),
-            id.value(), ownerId)
+            annotation.category(),
+            annotation.note(),
+            annotation.tags() == null ? null : annotation.tags().toArray(String[]::new),
+            annotation.receiptUploadId(),
+            id.value(),
+            ownerId)
         == 1;
   }
 
   @Override
   public int moveCategory(String ownerId, String from, String to) {
     return sql.update(
-        "UPDATE transaction_party SET category = ? WHERE owner_id = ? AND category = ?", to, ownerId, from);
+        "UPDATE transaction_party SET category = ? WHERE owner_id = ? AND category = ?",
+        to,
+        ownerId,
+        from);
   }
 
-  private record Annotation(TransactionId id, String category, String note, List<String> tags, String receiptUploadId) {
+  private record Annotation(
+      TransactionId id, String category, String note, List<String> tags, String receiptUploadId) {
     TransactionView view(LedgerTransaction tx) {
       return new TransactionView(tx, category, note, tags, receiptUploadId);
     }
@@ -164,7 +189,10 @@ public class JdbcLedgerQueries implements LedgerQueries {
     Array tags = rs.getArray("tags");
     List<String> list = tags == null ? List.of() : Arrays.asList((String[]) tags.getArray());
     return new Annotation(
-        new TransactionId(Sql.uuid(rs, "transaction_id")), rs.getString("category"), rs.getString("note"), list,
+        new TransactionId(Sql.uuid(rs, "transaction_id")),
+        rs.getString("category"),
+        rs.getString("note"),
+        list,
         rs.getString("receipt_upload_id"));
   }
 
@@ -203,23 +231,47 @@ public class JdbcLedgerQueries implements LedgerQueries {
             "SELECT a.id, a.currency, a.balance, coalesce(s.total, 0) AS total FROM account a"
                 + " LEFT JOIN (SELECT account_id, sum(amount) AS total FROM ledger_entry GROUP BY account_id) s"
                 + " ON s.account_id = a.id WHERE a.kind = 'WALLET' AND a.balance <> coalesce(s.total, 0)",
-            rs -> new Mismatch("wallet_balance", rs.getString("currency"), rs.getString("id"), rs.getLong("balance"), rs.getLong("total"))));
+            rs ->
+                new Mismatch(
+                    "wallet_balance",
+                    rs.getString("currency"),
+                    rs.getString("id"),
+                    rs.getLong("balance"),
+                    rs.getLong("total"))));
     mismatches.addAll(
         sql.list(
             "SELECT a.id, a.currency, a.held, coalesce(h.total, 0) AS total FROM account a"
                 + " LEFT JOIN (SELECT wallet_id, sum(amount) AS total FROM hold WHERE status = 'OPEN' GROUP BY wallet_id) h"
                 + " ON h.wallet_id = a.id WHERE a.kind = 'WALLET' AND a.held <> coalesce(h.total, 0)",
-            rs -> new Mismatch("wallet_held", rs.getString("currency"), rs.getString("id"), rs.getLong("held"), rs.getLong("total"))));
+            rs ->
+                new Mismatch(
+                    "wallet_held",
+                    rs.getString("currency"),
+                    rs.getString("id"),
+                    rs.getLong("held"),
+                    rs.getLong("total"))));
     mismatches.addAll(
         sql.list(
             "SELECT transaction_id, min(currency) AS currency, sum(amount) AS total FROM ledger_entry"
                 + " GROUP BY transaction_id HAVING sum(amount) <> 0",
-            rs -> new Mismatch("transaction_not_balanced", rs.getString("currency"), rs.getString("transaction_id"), rs.getLong("total"), 0)));
+            rs ->
+                new Mismatch(
+                    "transaction_not_balanced",
+                    rs.getString("currency"),
+                    rs.getString("transaction_id"),
+                    rs.getLong("total"),
+                    0)));
     mismatches.addAll(
         sql.list(
             "SELECT t.id, t.currency, t.amount FROM ledger_transaction t WHERE t.status = 'COMPLETED'"
                 + " AND NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.transaction_id = t.id)",
-            rs -> new Mismatch("transaction_without_entries", rs.getString("currency"), rs.getString("id"), 0, rs.getLong("amount"))));
+            rs ->
+                new Mismatch(
+                    "transaction_without_entries",
+                    rs.getString("currency"),
+                    rs.getString("id"),
+                    0,
+                    rs.getLong("amount"))));
     return new Reconciliation(result, mismatches);
   }
 }

@@ -1,5 +1,7 @@
 package com.cloudvista.payfast.ledger.infrastructure;
 
+import com.cloudvista.payfast.ledger.domain.AlreadyReversedException;
+import com.cloudvista.payfast.ledger.domain.InsufficientFundsException;
 import com.cloudvista.payfast.ledger.domain.LedgerTransaction;
 import com.cloudvista.payfast.ledger.domain.Money;
 import com.cloudvista.payfast.ledger.domain.Posting;
@@ -7,10 +9,8 @@ import com.cloudvista.payfast.ledger.domain.SystemAccount;
 import com.cloudvista.payfast.ledger.domain.TransactionId;
 import com.cloudvista.payfast.ledger.domain.TransactionStatus;
 import com.cloudvista.payfast.ledger.domain.TransactionType;
-import com.cloudvista.payfast.ledger.domain.WalletId;
 import com.cloudvista.payfast.ledger.domain.Transactions;
-import com.cloudvista.payfast.ledger.domain.InsufficientFundsException;
-import com.cloudvista.payfast.ledger.domain.AlreadyReversedException;
+import com.cloudvista.payfast.ledger.domain.WalletId;
 import com.cloudvista.payfast.platform.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** ledger_transaction, its ledger_entry rows (posted through the balance trigger) and transaction_party rows. */
+/**
+ * ledger_transaction, its ledger_entry rows (posted through the balance trigger) and
+ * transaction_party rows.
+ */
 @ApplicationScoped
 public class JdbcTransactions implements Transactions {
 
@@ -48,33 +51,57 @@ public class JdbcTransactions implements Transactions {
                       + " destination_wallet_id, merchant, description, category, reference, reversal_of, created_by)"
                       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING created_at",
                   rs -> Sql.instant(rs, "created_at"),
-                  tx.id().value(), tx.type(), tx.status(), tx.amount().amount(), tx.amount().currencyCode(),
+                  tx.id().value(),
+                  tx.type(),
+                  tx.status(),
+                  tx.amount().amount(),
+                  tx.amount().currencyCode(),
                   tx.source() == null ? null : tx.source().value(),
                   tx.destination() == null ? null : tx.destination().value(),
-                  tx.merchant(), tx.description(), tx.category(), tx.reference(),
-                  tx.reversalOf() == null ? null : tx.reversalOf().value(), tx.createdBy())
+                  tx.merchant(),
+                  tx.description(),
+                  tx.category(),
+                  tx.reference(),
+                  tx.reversalOf() == null ? null : tx.reversalOf().value(),
+                  tx.createdBy())
               .orElseThrow();
     } catch (Sql.SqlFailure e) {
       if ("23505".equals(e.sqlState()) && tx.reversalOf() != null) {
-        throw new AlreadyReversedException("Transaction " + tx.reversalOf() + " was already reversed.");
+        throw new AlreadyReversedException(
+            "Transaction " + tx.reversalOf() + " was already reversed.");
       }
       throw e;
     }
     post(tx.id(), tx.postings());
     List<Object> rows = new ArrayList<>();
     for (String party : parties) {
-      rows.addAll(Arrays.asList(tx.id().value(), party, createdAt, party.equals(initiator) ? tx.category() : null));
+      rows.addAll(
+          Arrays.asList(
+              tx.id().value(), party, createdAt, party.equals(initiator) ? tx.category() : null));
     }
     if (!parties.isEmpty()) {
       sql.update(
           "INSERT INTO transaction_party (transaction_id, owner_id, created_at, category) VALUES "
-              + values(parties.size(), 4) + " ON CONFLICT DO NOTHING",
+              + values(parties.size(), 4)
+              + " ON CONFLICT DO NOTHING",
           rows.toArray());
     }
     // What was written is what a read would give: a new transaction has no reversal yet.
     return new LedgerTransaction(
-        tx.id(), tx.type(), tx.status(), tx.amount(), tx.source(), tx.destination(), tx.merchant(),
-        tx.description(), tx.category(), tx.reference(), tx.reversalOf(), null, tx.createdBy(), createdAt,
+        tx.id(),
+        tx.type(),
+        tx.status(),
+        tx.amount(),
+        tx.source(),
+        tx.destination(),
+        tx.merchant(),
+        tx.description(),
+        tx.category(),
+        tx.reference(),
+        tx.reversalOf(),
+        null,
+        tx.createdBy(),
+        createdAt,
         tx.postings());
   }
 
@@ -86,14 +113,22 @@ public class JdbcTransactions implements Transactions {
 
   @Override
   public Optional<LedgerTransaction> find(TransactionId id) {
-    Optional<Row> row = sql.one("SELECT " + COLUMNS + " FROM ledger_transaction t WHERE t.id = ?", Row::map, id.value());
+    Optional<Row> row =
+        sql.one(
+            "SELECT " + COLUMNS + " FROM ledger_transaction t WHERE t.id = ?",
+            Row::map,
+            id.value());
     return row.map(r -> r.toTransaction(postings(id, r.currency())));
   }
 
   @Override
   public Optional<LedgerTransaction> lock(TransactionId id) {
     boolean exists =
-        sql.one("SELECT id FROM ledger_transaction WHERE id = ? FOR NO KEY UPDATE", rs -> true, id.value()).isPresent();
+        sql.one(
+                "SELECT id FROM ledger_transaction WHERE id = ? FOR NO KEY UPDATE",
+                rs -> true,
+                id.value())
+            .isPresent();
     return exists ? find(id) : Optional.empty();
   }
 
@@ -101,7 +136,9 @@ public class JdbcTransactions implements Transactions {
   public LedgerTransaction update(LedgerTransaction tx, List<Posting> newPostings) {
     sql.update(
         "UPDATE ledger_transaction SET status = ?, amount = ?, updated_at = clock_timestamp() WHERE id = ?",
-        tx.status(), tx.amount().amount(), tx.id().value());
+        tx.status(),
+        tx.amount().amount(),
+        tx.id().value());
     post(tx.id(), newPostings);
     return find(tx.id()).orElseThrow();
   }
@@ -110,7 +147,8 @@ public class JdbcTransactions implements Transactions {
   public List<String> parties(TransactionId id) {
     return sql.list(
         "SELECT owner_id FROM transaction_party WHERE transaction_id = ? ORDER BY owner_id",
-        rs -> rs.getString(1), id.value());
+        rs -> rs.getString(1),
+        id.value());
   }
 
   private void post(TransactionId id, List<Posting> postings) {
@@ -122,8 +160,11 @@ public class JdbcTransactions implements Transactions {
       UUID account =
           posting.account() instanceof Posting.AccountRef.Wallet w
               ? w.id().value()
-              : systemAccounts.ensure(((Posting.AccountRef.System) posting.account()).kind(), posting.amount().currency());
-      rows.addAll(List.of(id.value(), account, posting.amount().amount(), posting.amount().currencyCode()));
+              : systemAccounts.ensure(
+                  ((Posting.AccountRef.System) posting.account()).kind(),
+                  posting.amount().currency());
+      rows.addAll(
+          List.of(id.value(), account, posting.amount().amount(), posting.amount().currencyCode()));
     }
     try {
       sql.update(
@@ -133,7 +174,8 @@ public class JdbcTransactions implements Transactions {
     } catch (Sql.SqlFailure e) {
       // The CHECKs on account are the last line of defence; the domain refuses overdrafts first.
       if ("23514".equals(e.sqlState())) {
-        throw new InsufficientFundsException("The wallet's balance does not cover this transaction.");
+        throw new InsufficientFundsException(
+            "The wallet's balance does not cover this transaction.");
       }
       throw e;
     }
@@ -155,9 +197,21 @@ public class JdbcTransactions implements Transactions {
 
   /** A transaction row before its postings are attached. */
   record Row(
-      UUID id, TransactionType type, TransactionStatus status, long amount, Currency currency, UUID source,
-      UUID destination, String merchant, String description, String category, String reference, UUID reversalOf,
-      UUID reversedBy, String createdBy, Instant createdAt) {
+      UUID id,
+      TransactionType type,
+      TransactionStatus status,
+      long amount,
+      Currency currency,
+      UUID source,
+      UUID destination,
+      String merchant,
+      String description,
+      String category,
+      String reference,
+      UUID reversalOf,
+      UUID reversedBy,
+      String createdBy,
+      Instant createdAt) {
 
     static Row map(ResultSet rs) throws SQLException {
       return new Row(
@@ -180,13 +234,21 @@ public class JdbcTransactions implements Transactions {
 
     LedgerTransaction toTransaction(List<Posting> postings) {
       return new LedgerTransaction(
-          new TransactionId(id), type, status, Money.of(amount, currency),
+          new TransactionId(id),
+          type,
+          status,
+          Money.of(amount, currency),
           source == null ? null : new WalletId(source),
           destination == null ? null : new WalletId(destination),
-          merchant, description, category, reference,
+          merchant,
+          description,
+          category,
+          reference,
           reversalOf == null ? null : new TransactionId(reversalOf),
           reversedBy == null ? null : new TransactionId(reversedBy),
-          createdBy, createdAt, postings);
+          createdBy,
+          createdAt,
+          postings);
     }
   }
 }

@@ -19,13 +19,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class JdbcWallets implements Wallets {
 
-  static final String COLUMNS = "id, owner_id, name, currency, status, balance, held, version, created_at, updated_at";
+  static final String COLUMNS =
+      "id, owner_id, name, currency, status, balance, held, version, created_at, updated_at";
 
   @Inject Sql sql;
 
   @Override
   public Optional<Wallet> find(WalletId id) {
-    return sql.one("SELECT " + COLUMNS + " FROM account WHERE id = ? AND kind = 'WALLET'", JdbcWallets::map, id.value());
+    return sql.one(
+        "SELECT " + COLUMNS + " FROM account WHERE id = ? AND kind = 'WALLET'",
+        JdbcWallets::map,
+        id.value());
   }
 
   @Override
@@ -35,7 +39,9 @@ public class JdbcWallets implements Wallets {
     // NO KEY UPDATE (not UPDATE) leaves the FK checks of concurrent inserts (KEY SHARE) unblocked.
     UUID[] uuids = ids.stream().map(WalletId::value).distinct().toArray(UUID[]::new);
     return sql.list(
-        "SELECT " + COLUMNS + " FROM account WHERE id = ANY (?) AND kind = 'WALLET' ORDER BY id FOR NO KEY UPDATE",
+        "SELECT "
+            + COLUMNS
+            + " FROM account WHERE id = ANY (?) AND kind = 'WALLET' ORDER BY id FOR NO KEY UPDATE",
         JdbcWallets::map,
         (Object) uuids);
   }
@@ -44,7 +50,11 @@ public class JdbcWallets implements Wallets {
   public void add(Wallet wallet) {
     sql.update(
         "INSERT INTO account (id, kind, owner_id, name, currency, status) VALUES (?, 'WALLET', ?, ?, ?, ?)",
-        wallet.id().value(), wallet.ownerId(), wallet.name(), wallet.currency().getCurrencyCode(), wallet.status());
+        wallet.id().value(),
+        wallet.ownerId(),
+        wallet.name(),
+        wallet.currency().getCurrencyCode(),
+        wallet.status());
   }
 
   @Override
@@ -52,14 +62,20 @@ public class JdbcWallets implements Wallets {
     sql.update(
         "UPDATE account SET name = ?, status = ?, held = ?, version = version + 1, updated_at = clock_timestamp()"
             + " WHERE id = ? AND kind = 'WALLET'",
-        wallet.name(), wallet.status(), wallet.held().amount(), wallet.id().value());
+        wallet.name(),
+        wallet.status(),
+        wallet.held().amount(),
+        wallet.id().value());
   }
 
   @Override
   public List<Wallet> ownedBy(String ownerId) {
     return sql.list(
-        "SELECT " + COLUMNS + " FROM account WHERE owner_id = ? AND kind = 'WALLET' ORDER BY created_at, id",
-        JdbcWallets::map, ownerId);
+        "SELECT "
+            + COLUMNS
+            + " FROM account WHERE owner_id = ? AND kind = 'WALLET' ORDER BY created_at, id",
+        JdbcWallets::map,
+        ownerId);
   }
 
   @Override
@@ -67,7 +83,9 @@ public class JdbcWallets implements Wallets {
     return sql.one(
         "SELECT id FROM account WHERE owner_id = ? AND kind = 'WALLET' AND currency = ? AND status = 'ACTIVE'"
             + " ORDER BY created_at, id LIMIT 1",
-        rs -> new WalletId(Sql.uuid(rs, "id")), ownerId, currency.getCurrencyCode());
+        rs -> new WalletId(Sql.uuid(rs, "id")),
+        ownerId,
+        currency.getCurrencyCode());
   }
 
   static Wallet map(ResultSet rs) throws SQLException {

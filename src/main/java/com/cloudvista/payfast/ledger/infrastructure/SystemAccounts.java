@@ -23,7 +23,9 @@ public class SystemAccounts {
   private final Set<UUID> known = ConcurrentHashMap.newKeySet();
 
   public static UUID id(SystemAccount kind, Currency currency) {
-    return UUID.nameUUIDFromBytes(("payfast-system:" + kind + ":" + currency.getCurrencyCode()).getBytes(StandardCharsets.UTF_8));
+    return UUID.nameUUIDFromBytes(
+        ("payfast-system:" + kind + ":" + currency.getCurrencyCode())
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -36,7 +38,10 @@ public class SystemAccounts {
     if (!known.contains(id)) {
       sql.update(
           "INSERT INTO account (id, kind, currency, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-          id, kind, currency.getCurrencyCode(), kind + " " + currency.getCurrencyCode());
+          id,
+          kind,
+          currency.getCurrencyCode(),
+          kind + " " + currency.getCurrencyCode());
       known.add(id);
     }
     return id;

@@ -24,13 +24,13 @@ import org.eclipse.microprofile.metrics.annotation.Gauge;
  * Cache-aside reads through Redis, for display only: no money decision ever reads it.
  *
  * <p>An entry is {@code namespace/id}, optionally in several variants (e.g. one per query of a
- * statement's first page) that all go stale together. Keys are versioned by a per-entry
- * generation: {@link #invalidate} bumps the generation once the database transaction has committed,
- * and a reader stores what it loaded only under the generation it saw before loading (checked
+ * statement's first page) that all go stale together. Keys are versioned by a per-entry generation:
+ * {@link #invalidate} bumps the generation once the database transaction has committed, and a
+ * reader stores what it loaded only under the generation it saw before loading (checked
  * atomically). A slow reader that loaded an old value can therefore never put it back over a newer
- * one; every instance sees the bump at once, so a read right after a committed write shows the write.
- * Every Redis command goes through {@link RedisCalls} (short timeouts, one circuit breaker); when it
- * fails the loader answers. Because an invalidation may have been lost meanwhile, the first
+ * one; every instance sees the bump at once, so a read right after a committed write shows the
+ * write. Every Redis command goes through {@link RedisCalls} (short timeouts, one circuit breaker);
+ * when it fails the loader answers. Because an invalidation may have been lost meanwhile, the first
  * successful contact afterwards bumps a global epoch that is part of every key, which retires
  * everything cached before the outage; the TTL bounds staleness for readers on other instances in
  * the moment between Redis returning and that bump.
@@ -75,8 +75,8 @@ public class ReadCache {
   }
 
   /**
-   * The cached {@code variant} of {@code namespace/id} (any text: it is hashed into the key), or the
-   * loader's (then cached) when absent.
+   * The cached {@code variant} of {@code namespace/id} (any text: it is hashed into the key), or
+   * the loader's (then cached) when absent.
    */
   public <T> T get(String namespace, String id, String variant, Type type, Supplier<T> loader) {
     if (!usable()) {
@@ -86,7 +86,10 @@ public class ReadCache {
     List<String> versions;
     String valueKey;
     try {
-      versions = redis.call(r -> r.mget(EPOCH_KEY, generationKey)).stream().map(v -> v == null ? "0" : v).toList();
+      versions =
+          redis.call(r -> r.mget(EPOCH_KEY, generationKey)).stream()
+              .map(v -> v == null ? "0" : v)
+              .toList();
       valueKey = valueKey(namespace, id, variant, versions.get(0), versions.get(1));
       String cached = redis.call(r -> r.get(valueKey));
       if (cached != null) {
@@ -101,7 +104,8 @@ public class ReadCache {
     T value = loader.get();
     if (value != null) {
       List<String> keys = List.of(EPOCH_KEY, generationKey, valueKey);
-      List<String> args = List.of(versions.get(0), versions.get(1), JSON.toJson(value), Long.toString(ttlMillis));
+      List<String> args =
+          List.of(versions.get(0), versions.get(1), JSON.toJson(value), Long.toString(ttlMillis));
       try {
         redis.call(r -> r.eval(STORE_IF_CURRENT, keys, args));
       } catch (RedisUnavailableException e) {
@@ -122,10 +126,11 @@ public class ReadCache {
     String key = generationKey(namespace, id);
     long expiry = Math.max(ttlMillis * 10, 3_600_000L);
     try {
-      redis.call(r -> {
-        r.incr(key);
-        return r.pexpire(key, expiry);
-      });
+      redis.call(
+          r -> {
+            r.incr(key);
+            return r.pexpire(key, expiry);
+          });
     } catch (RedisUnavailableException e) {
       failed(); // the epoch bump at recovery retires what this bump would have
     }
@@ -137,7 +142,8 @@ public class ReadCache {
     }
     if (epochBumpOwed.get()) {
       try {
-        redis.call(r -> r.incr(EPOCH_KEY)); // retire whatever a lost invalidation may have left behind
+        redis.call(
+            r -> r.incr(EPOCH_KEY)); // retire whatever a lost invalidation may have left behind
         epochBumpOwed.set(false);
       } catch (RedisUnavailableException e) {
         failed();
@@ -156,26 +162,41 @@ public class ReadCache {
     return PREFIX + namespace + ":" + id + ":gen";
   }
 
-  private static String valueKey(String namespace, String id, String variant, String epoch, String generation) {
+  private static String valueKey(
+      String namespace, String id, String variant, String epoch, String generation) {
     String versions = ":e" + epoch + ":g" + generation;
-    return PREFIX + namespace + ":" + id + versions + (variant.isEmpty() ? "" : ":v" + digest(variant));
+    return PREFIX
+        + namespace
+        + ":"
+        + id
+        + versions
+        + (variant.isEmpty() ? "" : ":v" + digest(variant));
   }
 
   private static String digest(String variant) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(variant.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(variant.getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 
-  @Gauge(name = "payfast_cache_hits", absolute = true, unit = MetricUnits.NONE, description = "Reads served from Redis")
+  @Gauge(
+      name = "payfast_cache_hits",
+      absolute = true,
+      unit = MetricUnits.NONE,
+      description = "Reads served from Redis")
   public long hits() {
     return hits.get();
   }
 
-  @Gauge(name = "payfast_cache_misses", absolute = true, unit = MetricUnits.NONE, description = "Reads loaded from PostgreSQL")
+  @Gauge(
+      name = "payfast_cache_misses",
+      absolute = true,
+      unit = MetricUnits.NONE,
+      description = "Reads loaded from PostgreSQL")
   public long misses() {
     return misses.get();
   }
@@ -184,7 +205,8 @@ public class ReadCache {
       name = "payfast_cache_errors",
       absolute = true,
       unit = MetricUnits.NONE,
-      description = "Cache reads and invalidations that could not use Redis (failed or refused by the breaker)")
+      description =
+          "Cache reads and invalidations that could not use Redis (failed or refused by the breaker)")
   public long errors() {
     return errors.get();
   }

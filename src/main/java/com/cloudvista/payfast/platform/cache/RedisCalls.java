@@ -31,11 +31,12 @@ public class RedisCalls {
 
   private final AtomicBoolean failing = new AtomicBoolean();
   private final AtomicBoolean refusing = new AtomicBoolean();
-  private Supplier<Optional<UnifiedJedis>> client = () -> connector.client().map(UnifiedJedis.class::cast);
+  private Supplier<Optional<UnifiedJedis>> client =
+      () -> connector.client().map(UnifiedJedis.class::cast);
 
   /**
-   * Calls against one client (none: not configured), without the container's breaker: for
-   * component tests of the callers.
+   * Calls against one client (none: not configured), without the container's breaker: for component
+   * tests of the callers.
    */
   public static RedisCalls direct(UnifiedJedis client) {
     RedisCalls calls = new RedisCalls();
@@ -52,12 +53,15 @@ public class RedisCalls {
   /** Runs {@code command}; throws {@link RedisUnavailableException} when it could not. */
   public <T> T call(Function<UnifiedJedis, T> command) {
     UnifiedJedis redis =
-        client.get().orElseThrow(() -> new RedisUnavailableException("Redis is not configured", null));
+        client
+            .get()
+            .orElseThrow(() -> new RedisUnavailableException("Redis is not configured", null));
     try {
       T result = circuit.call(redis, command);
       refusing.set(false);
       if (failing.compareAndSet(true, false)) {
-        LOG.info("Redis answers again: the read cache and the shared rate-limit counters are back in use.");
+        LOG.info(
+            "Redis answers again: the read cache and the shared rate-limit counters are back in use.");
       }
       return result;
     } catch (CircuitBreakerOpenException e) {
@@ -69,7 +73,9 @@ public class RedisCalls {
       }
       if (failing.compareAndSet(false, true)) {
         LOG.warning(
-            "Redis unavailable (" + e.getMessage() + "): reading from PostgreSQL and counting rate limits"
+            "Redis unavailable ("
+                + e.getMessage()
+                + "): reading from PostgreSQL and counting rate limits"
                 + " in-process until it answers again.");
       }
       throw new RedisUnavailableException("Redis call failed", e);

@@ -12,10 +12,10 @@ import redis.clients.jedis.exceptions.JedisException;
  * application passes this one method (through {@link RedisCalls}), so the read cache and the rate
  * limiter share one breaker: once half of the last 4 calls failed, calls are refused at once with
  * {@code CircuitBreakerOpenException} for 5 s, then one trial call decides whether to close again.
- * The parameters can be changed with MicroProfile Config, e.g.
- * {@code com.cloudvista.payfast.platform.cache.RedisCircuit/call/CircuitBreaker/delay=10000}; its
- * state is in {@code /metrics} as {@code ft_circuitbreaker_state_total} and
- * {@code ft_circuitbreaker_opened_total}.
+ * The parameters can be changed with MicroProfile Config, e.g. {@code
+ * com.cloudvista.payfast.platform.cache.RedisCircuit/call/CircuitBreaker/delay=10000}; its state is
+ * in {@code /metrics} as {@code ft_circuitbreaker_state_total} and {@code
+ * ft_circuitbreaker_opened_total}.
  */
 @ApplicationScoped
 public class RedisCircuit {

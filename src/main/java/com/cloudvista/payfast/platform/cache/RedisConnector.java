@@ -97,8 +97,8 @@ public class RedisConnector {
 
   /**
    * Closes the pooled connections that are idle: after a connection failure they are most likely
-   * dead too (Redis restarted, failed over, or the network path was cut), and the breaker's next trial
-   * call must not be wasted on one of them.
+   * dead too (Redis restarted, failed over, or the network path was cut), and the breaker's next
+   * trial call must not be wasted on one of them.
    */
   public void discardIdleConnections() {
     JedisPooled current = client;
@@ -129,7 +129,6 @@ public class RedisConnector {
     int port = uri.getPort() < 0 ? 6379 : uri.getPort();
     return uri.getScheme() + "://" + uri.getHost() + ":" + port + "/" + database(uri);
   }
-
 
   @PreDestroy
   void close() {

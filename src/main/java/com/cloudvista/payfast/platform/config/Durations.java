@@ -3,7 +3,10 @@ package com.cloudvista.payfast.platform.config;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Reads the human durations used in configuration: {@code 500ms}, {@code 10s}, {@code 5m}, {@code 24h}, {@code 7d}. */
+/**
+ * Reads the human durations used in configuration: {@code 500ms}, {@code 10s}, {@code 5m}, {@code
+ * 24h}, {@code 7d}.
+ */
 public final class Durations {
 
   private Durations() {}

@@ -43,7 +43,9 @@ public class StartupBanner {
             base,
             base,
             base,
-            database.isMigrated() ? database.description() : "NOT READY (" + database.lastError() + ")",
+            database.isMigrated()
+                ? database.description()
+                : "NOT READY (" + database.lastError() + ")",
             redis.description(),
             s3.description(),
             authProvider));

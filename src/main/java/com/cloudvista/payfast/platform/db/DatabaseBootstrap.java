@@ -9,8 +9,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
@@ -89,7 +89,8 @@ public class DatabaseBootstrap {
       startEmbedded(target);
       origin = "embedded PostgreSQL";
     }
-    String description = origin + " " + target.host() + ":" + target.port() + "/" + target.database();
+    String description =
+        origin + " " + target.host() + ":" + target.port() + "/" + target.database();
     checkPasswordSource();
     prepare(target, description);
   }
@@ -118,7 +119,8 @@ public class DatabaseBootstrap {
             new Object[] {description, e.getMessage(), retryInterval});
         warned = true;
       }
-      scheduler.schedule(() -> prepare(target, description), retry.toMillis(), TimeUnit.MILLISECONDS);
+      scheduler.schedule(
+          () -> prepare(target, description), retry.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 
@@ -184,11 +186,19 @@ public class DatabaseBootstrap {
     if ("root".equals(System.getProperty("user.name"))) {
       why = "an embedded PostgreSQL cannot run as root";
     } else if (!EmbeddedPostgresLauncher.available()) {
-      why = "the embedded PostgreSQL library is not installed (it is for `./mvnw liberty:run` only)";
+      why =
+          "the embedded PostgreSQL library is not installed (it is for `./mvnw liberty:run` only)";
     } else {
       try {
-        embedded = EmbeddedPostgresLauncher.start(target.port(), Path.of(embeddedDirectory).toAbsolutePath());
-        LOG.info("Started an embedded PostgreSQL on port " + target.port() + " (data in " + embeddedDirectory + ")");
+        embedded =
+            EmbeddedPostgresLauncher.start(
+                target.port(), Path.of(embeddedDirectory).toAbsolutePath());
+        LOG.info(
+            "Started an embedded PostgreSQL on port "
+                + target.port()
+                + " (data in "
+                + embeddedDirectory
+                + ")");
         return;
       } catch (IOException | RuntimeException e) {
         why = "the embedded PostgreSQL failed to start: " + e.getMessage();
@@ -204,7 +214,6 @@ public class DatabaseBootstrap {
             + ". Start PostgreSQL there, or set PAYFAST_DB_URL (jdbc:postgresql://host:5432/payfast),"
             + " PAYFAST_DB_USER and PAYFAST_DB_PASSWORD.");
   }
-
 
   @PreDestroy
   void stopEmbedded() {

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The parts of a {@code jdbc:postgresql://host:port/database?params} URL that start-up needs: where
- * the server is, which database to create when it is missing, and the same URL aimed at the
- * {@code postgres} maintenance database.
+ * the server is, which database to create when it is missing, and the same URL aimed at the {@code
+ * postgres} maintenance database.
  */
 record JdbcUrl(String host, int port, String database, String query) {
 
@@ -16,20 +16,24 @@ record JdbcUrl(String host, int port, String database, String query) {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(database, "database");
     if (!database.matches("[A-Za-z0-9_]{1,63}")) {
-      throw new IllegalArgumentException("Database name must be 1-63 letters, digits or _: " + database);
+      throw new IllegalArgumentException(
+          "Database name must be 1-63 letters, digits or _: " + database);
     }
   }
 
   static JdbcUrl parse(String url) {
     if (url == null || !url.startsWith(PREFIX)) {
-      throw new IllegalArgumentException("Expected a jdbc:postgresql://host[:port]/database URL, got " + url);
+      throw new IllegalArgumentException(
+          "Expected a jdbc:postgresql://host[:port]/database URL, got " + url);
     }
     URI uri = URI.create("postgresql://" + url.substring(PREFIX.length()));
     String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
     if (uri.getHost() == null || path.isEmpty()) {
-      throw new IllegalArgumentException("Expected a jdbc:postgresql://host[:port]/database URL, got " + url);
+      throw new IllegalArgumentException(
+          "Expected a jdbc:postgresql://host[:port]/database URL, got " + url);
     }
-    return new JdbcUrl(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), path, uri.getRawQuery());
+    return new JdbcUrl(
+        uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), path, uri.getRawQuery());
   }
 
   String url() {

@@ -42,7 +42,9 @@ public final class PersistenceFailures {
 
   private PersistenceFailures() {}
 
-  /** What {@code failure} means, judged by the first SQLSTATE in its cause chain, else its types. */
+  /**
+   * What {@code failure} means, judged by the first SQLSTATE in its cause chain, else its types.
+   */
   public static Kind classify(Throwable failure) {
     String state = sqlState(failure);
     if (state != null) {
@@ -99,9 +101,9 @@ public final class PersistenceFailures {
 
   /**
    * The failure as the API should see it: a conflict becomes a 409 {@link ProblemException} with
-   * {@code conflictDetail}; any other failure is returned as it is, since the problem mappers already
-   * answer a connection loss with 503 and the rest with 500, and a retryable failure must reach the
-   * retry loop around the transaction unchanged.
+   * {@code conflictDetail}; any other failure is returned as it is, since the problem mappers
+   * already answer a connection loss with 503 and the rest with 500, and a retryable failure must
+   * reach the retry loop around the transaction unchanged.
    */
   public static RuntimeException translate(RuntimeException failure, String conflictDetail) {
     if (classify(failure) == Kind.CONFLICT) {
@@ -112,7 +114,10 @@ public final class PersistenceFailures {
     return failure;
   }
 
-  /** The SQLSTATE of the first {@link SQLException} in the cause chain (or its next exceptions), or null. */
+  /**
+   * The SQLSTATE of the first {@link SQLException} in the cause chain (or its next exceptions), or
+   * null.
+   */
   public static String sqlState(Throwable failure) {
     for (Throwable t = failure; t != null; t = next(t)) {
       if (t instanceof SQLException sql) {

@@ -17,9 +17,9 @@ import javax.sql.DataSource;
 
 /**
  * Plain JDBC on the application's datasource. Inside a JTA transaction every call uses the
- * transaction's one connection (Liberty shares it), so statements here commit or roll back with
- * the caller's transaction. Chosen over JPA for the ledger because its correctness rests on exact
- * SQL: row locks in a fixed order, ON CONFLICT, SKIP LOCKED, keyset pages and CHECK constraints.
+ * transaction's one connection (Liberty shares it), so statements here commit or roll back with the
+ * caller's transaction. Chosen over JPA for the ledger because its correctness rests on exact SQL:
+ * row locks in a fixed order, ON CONFLICT, SKIP LOCKED, keyset pages and CHECK constraints.
  */
 @ApplicationScoped
 public class Sql {
@@ -75,7 +75,8 @@ public class Sql {
     }
   }
 
-  private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+  private static PreparedStatement prepare(Connection c, String sql, Object... params)
+      throws SQLException {
     PreparedStatement statement = c.prepareStatement(sql);
     try {
       for (int i = 0; i < params.length; i++) {
@@ -131,7 +132,10 @@ public class Sql {
     }
   }
 
-  /** The SQLSTATE of the first SQLException in the cause chain, or null ({@link PersistenceFailures#sqlState}). */
+  /**
+   * The SQLSTATE of the first SQLException in the cause chain, or null ({@link
+   * PersistenceFailures#sqlState}).
+   */
   public static String sqlState(Throwable failure) {
     return PersistenceFailures.sqlState(failure);
   }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
 
-/** Runs work in a new JTA transaction of its own (committed on return, rolled back on any exception). */
+/**
+ * Runs work in a new JTA transaction of its own (committed on return, rolled back on any
+ * exception).
+ */
 @ApplicationScoped
 public class TransactionRunner {
 

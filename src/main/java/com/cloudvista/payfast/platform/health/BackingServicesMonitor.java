@@ -36,7 +36,8 @@ public class BackingServicesMonitor {
     }
 
     static Status down(Throwable cause) {
-      String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      String message =
+          cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
       return new Status("DOWN", message.length() > 200 ? message.substring(0, 200) : message);
     }
 
@@ -69,7 +70,8 @@ public class BackingServicesMonitor {
     cache = probeRedis();
     // S3 is probed off the start-up path: the embedded S3Proxy starts beside the server, and the S3
     // client would spend its retry back-off waiting for it before the application could be ready.
-    // The database and Redis were just probed, so the schedule's first full round waits an interval.
+    // The database and Redis were just probed, so the schedule's first full round waits an
+    // interval.
     scheduler.execute(() -> storage = probeS3());
     long millis = Durations.parse(interval).toMillis();
     schedule = scheduler.scheduleWithFixedDelay(this::probe, millis, millis, TimeUnit.MILLISECONDS);
@@ -86,14 +88,17 @@ public class BackingServicesMonitor {
       return new Status("DOWN", "migrations not applied: " + databaseState.lastError());
     }
     try (Connection connection = dataSource.getConnection()) {
-      return connection.isValid(2) ? Status.up(databaseState.description()) : new Status("DOWN", "connection not valid");
+      return connection.isValid(2)
+          ? Status.up(databaseState.description())
+          : new Status("DOWN", "connection not valid");
     } catch (Exception e) {
       return Status.down(e);
     }
   }
 
   private Status probeRedis() {
-    return redis.client()
+    return redis
+        .client()
         .map(
             client -> {
               try {
@@ -132,7 +137,8 @@ public class BackingServicesMonitor {
   private void probeBuckets() {
     S3HealthProbe.run(
         s3.client(),
-        S3HealthProbe.requests(s3Settings.logsBucket(), s3Settings.logsPrefix(), s3Settings.reportsBucket()));
+        S3HealthProbe.requests(
+            s3Settings.logsBucket(), s3Settings.logsPrefix(), s3Settings.reportsBucket()));
   }
 
   public Status database() {

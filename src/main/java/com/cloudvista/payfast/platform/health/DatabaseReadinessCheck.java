@@ -17,7 +17,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     BackingServicesMonitor.Status status = monitor.database();
-    HealthCheckResponseBuilder response = HealthCheckResponse.named("database").status(status.isUp());
+    HealthCheckResponseBuilder response =
+        HealthCheckResponse.named("database").status(status.isUp());
     String reason = HealthData.reason(status.state(), status.detail());
     return (reason == null ? response : response.withData("reason", reason)).build();
   }

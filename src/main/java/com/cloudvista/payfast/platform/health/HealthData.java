@@ -19,7 +19,10 @@ public final class HealthData {
 
   private HealthData() {}
 
-  /** The reason to show for a state that is not UP (or DISABLED), or null when there is none to show. */
+  /**
+   * The reason to show for a state that is not UP (or DISABLED), or null when there is none to
+   * show.
+   */
   public static String reason(String state, String detail) {
     if ("UP".equals(state) || "DISABLED".equals(state) || detail == null || detail.isBlank()) {
       return null;

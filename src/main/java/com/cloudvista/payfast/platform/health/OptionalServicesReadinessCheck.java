@@ -22,7 +22,10 @@ public class OptionalServicesReadinessCheck implements HealthCheck {
     BackingServicesMonitor.Status redis = monitor.redis();
     BackingServicesMonitor.Status s3 = monitor.s3();
     HealthCheckResponseBuilder response =
-        HealthCheckResponse.named("optional-services").up().withData("redis", redis.state()).withData("s3", s3.state());
+        HealthCheckResponse.named("optional-services")
+            .up()
+            .withData("redis", redis.state())
+            .withData("s3", s3.state());
     String redisReason = HealthData.reason(redis.state(), redis.detail());
     String s3Reason = HealthData.reason(s3.state(), s3.detail());
     if (redisReason != null) {

@@ -5,9 +5,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 
 /**
- * The S3 part of readiness: per bucket, a ListObjectsV2 of at most one key under a prefix the workload's IAM
- * role may list ({@code cloudformation/iam.yaml}). HeadBucket would need {@code s3:ListBucket} on the whole
- * bucket, which the role does not have, so in AWS it would always report DOWN.
+ * The S3 part of readiness: per bucket, a ListObjectsV2 of at most one key under a prefix the
+ * workload's IAM role may list ({@code cloudformation/iam.yaml}). HeadBucket would need {@code
+ * s3:ListBucket} on the whole bucket, which the role does not have, so in AWS it would always
+ * report DOWN.
  */
 public final class S3HealthProbe {
 
@@ -16,8 +17,12 @@ public final class S3HealthProbe {
 
   private S3HealthProbe() {}
 
-  /** What the probe sends: the logs bucket under its logs prefix, the reports bucket under statements/. */
-  public static List<ListObjectsV2Request> requests(String logsBucket, String logsPrefix, String reportsBucket) {
+  /**
+   * What the probe sends: the logs bucket under its logs prefix, the reports bucket under
+   * statements/.
+   */
+  public static List<ListObjectsV2Request> requests(
+      String logsBucket, String logsPrefix, String reportsBucket) {
     return List.of(request(logsBucket, logsPrefix), request(reportsBucket, REPORTS_PREFIX));
   }
 

@@ -4,7 +4,10 @@ import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.ProblemException;
 import java.util.regex.Pattern;
 
-/** The header's rule: 1–255 printable ASCII characters (0x20–0x7E), else 400 idempotency_key_required. */
+/**
+ * The header's rule: 1–255 printable ASCII characters (0x20–0x7E), else 400
+ * idempotency_key_required.
+ */
 public final class IdempotencyKeys {
 
   public static final String HEADER = "Idempotency-Key";

@@ -28,7 +28,9 @@ public class IdempotencyStore {
     }
   }
 
-  /** First argument of the two-key advisory lock, so that no other lock of the application collides. */
+  /**
+   * First argument of the two-key advisory lock, so that no other lock of the application collides.
+   */
   private static final int LOCK_SPACE = 0x1de4;
 
   @Inject Sql sql;
@@ -49,7 +51,11 @@ public class IdempotencyStore {
         sql.update(
             "UPDATE idempotency_record SET status = 'COMPLETED', response_status = ?, response_body = ?"
                 + " WHERE caller = ? AND method_path = ? AND idempotency_key = ? AND status = 'IN_PROGRESS'",
-            status, body, scope.caller(), scope.methodPath(), scope.key());
+            status,
+            body,
+            scope.caller(),
+            scope.methodPath(),
+            scope.key());
     if (updated != 1) {
       throw new IllegalStateException("The idempotency claim of this transaction is gone");
     }
@@ -60,12 +66,18 @@ public class IdempotencyStore {
    * key was taken meanwhile.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean storeRefusal(Scope scope, String requestHash, int status, String body, Duration retention) {
+  public boolean storeRefusal(
+      Scope scope, String requestHash, int status, String body, Duration retention) {
     return insert(scope, requestHash, "COMPLETED", status, body, retention);
   }
 
   private boolean insert(
-      Scope scope, String requestHash, String state, Integer status, String body, Duration retention) {
+      Scope scope,
+      String requestHash,
+      String state,
+      Integer status,
+      String body,
+      Duration retention) {
     return sql.one(
             """
             INSERT INTO idempotency_record
@@ -75,8 +87,16 @@ public class IdempotencyStore {
             RETURNING true
             """,
             rs -> rs.getBoolean(1),
-            scope.caller(), scope.methodPath(), scope.key(), requestHash, state, status, body,
-            Instant.now().plus(retention), LOCK_SPACE, scope.lockName())
+            scope.caller(),
+            scope.methodPath(),
+            scope.key(),
+            requestHash,
+            state,
+            status,
+            body,
+            Instant.now().plus(retention),
+            LOCK_SPACE,
+            scope.lockName())
         .isPresent();
   }
 
@@ -91,10 +111,14 @@ public class IdempotencyStore {
                 "COMPLETED".equals(rs.getString("status")),
                 (Integer) rs.getObject("response_status"),
                 rs.getString("response_body")),
-        scope.caller(), scope.methodPath(), scope.key());
+        scope.caller(),
+        scope.methodPath(),
+        scope.key());
   }
 
-  /** Deletes up to {@code batch} expired records; returns how many. Safe to run anywhere, any time. */
+  /**
+   * Deletes up to {@code batch} expired records; returns how many. Safe to run anywhere, any time.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int purgeExpired(int batch) {
     return sql.update(

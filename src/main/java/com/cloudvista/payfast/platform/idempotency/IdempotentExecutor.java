@@ -15,9 +15,9 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
@@ -69,7 +69,13 @@ public class IdempotentExecutor {
    * @param effect the use case; runs inside the transaction and returns the response record
    */
   public Response execute(
-      String caller, String method, String path, String key, Object request, int successStatus, Supplier<?> effect) {
+      String caller,
+      String method,
+      String path,
+      String key,
+      Object request,
+      int successStatus,
+      Supplier<?> effect) {
     IdempotencyKeys.require(key);
     IdempotencyStore.Scope scope = new IdempotencyStore.Scope(caller, method + " " + path, key);
     String hash = hash(request);
@@ -122,12 +128,17 @@ public class IdempotentExecutor {
 
   private static ProblemException inProgress() {
     return new ProblemException(
-        ErrorCode.IDEMPOTENCY_IN_PROGRESS, "A request with this Idempotency-Key is still being processed; retry later.");
+        ErrorCode.IDEMPOTENCY_IN_PROGRESS,
+        "A request with this Idempotency-Key is still being processed; retry later.");
   }
 
   /** The effect refused and rolled back; 404/409/422 are stored as the key's result. */
   private Response refused(
-      IdempotencyStore.Scope scope, String hash, Duration keep, String path, ProblemException refusal) {
+      IdempotencyStore.Scope scope,
+      String hash,
+      Duration keep,
+      String path,
+      ProblemException refusal) {
     if (!STORED_REFUSALS.contains(refusal.code().status())) {
       throw refusal;
     }
@@ -160,7 +171,8 @@ public class IdempotentExecutor {
   }
 
   private static Response.ResponseBuilder stored(int status, String body) {
-    String type = status < 300 ? "application/json;charset=UTF-8" : Problem.MEDIA_TYPE + ";charset=UTF-8";
+    String type =
+        status < 300 ? "application/json;charset=UTF-8" : Problem.MEDIA_TYPE + ";charset=UTF-8";
     return Response.status(status).type(type).entity(body.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -169,7 +181,8 @@ public class IdempotentExecutor {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
-              .digest((request == null ? "" : JSON.toJson(request)).getBytes(StandardCharsets.UTF_8));
+              .digest(
+                  (request == null ? "" : JSON.toJson(request)).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -8,8 +8,8 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 
 /**
- * Amounts are JSON integers of minor units. JSON-B would silently truncate {@code 12.5} to 12;
- * this refuses any fraction, exponent form or out-of-range number (400 validation_failed).
+ * Amounts are JSON integers of minor units. JSON-B would silently truncate {@code 12.5} to 12; this
+ * refuses any fraction, exponent form or out-of-range number (400 validation_failed).
  */
 public class MinorUnits implements JsonbDeserializer<Long> {
 

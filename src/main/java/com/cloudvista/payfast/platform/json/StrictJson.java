@@ -6,6 +6,7 @@ import com.cloudvista.payfast.platform.problem.ProblemException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -13,17 +14,16 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.json.JsonException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -42,13 +42,20 @@ public final class StrictJson {
 
   private StrictJson() {}
 
-  /** Reads the one JSON object of a body, refusing arrays, scalars, trailing data, duplicate keys and NULs. */
+  /**
+   * Reads the one JSON object of a body, refusing arrays, scalars, trailing data, duplicate keys
+   * and NULs.
+   */
   public static JsonObject object(InputStream body) {
     // UTF-8 as the contract says, read through a strict decoder: JSON-P's own encoding detection
     // fails with a bare JsonException (a 500) on bodies shorter than four bytes, such as "{".
     Reader text =
-        new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+        new InputStreamReader(
+            body,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
     try (JsonParser parser = Json.createParser(text)) {
       if (!parser.hasNext() || parser.next() != Event.START_OBJECT) {
         throw invalid("body", "must be one JSON object");
@@ -65,7 +72,9 @@ public final class StrictJson {
     }
   }
 
-  /** Anything after the object, a second value or garbage (which the parser reports by throwing). */
+  /**
+   * Anything after the object, a second value or garbage (which the parser reports by throwing).
+   */
   private static boolean hasMore(JsonParser parser) {
     try {
       return parser.hasNext();
@@ -131,18 +140,22 @@ public final class StrictJson {
     }
   }
 
-  private static void check(JsonObject object, Class<?> record, String path, List<FieldError> errors) {
+  private static void check(
+      JsonObject object, Class<?> record, String path, List<FieldError> errors) {
     for (RecordComponent component : record.getRecordComponents()) {
       JsonbProperty renamed = component.getAnnotation(JsonbProperty.class);
-      String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+      String name =
+          renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
       JsonValue value = object.get(name);
       if (value != null) {
-        checkValue(value, component.getGenericType(), path.isEmpty() ? name : path + "." + name, errors);
+        checkValue(
+            value, component.getGenericType(), path.isEmpty() ? name : path + "." + name, errors);
       }
     }
   }
 
-  private static void checkValue(JsonValue value, Type type, String field, List<FieldError> errors) {
+  private static void checkValue(
+      JsonValue value, Type type, String field, List<FieldError> errors) {
     if (value.getValueType() == JsonValue.ValueType.NULL) {
       return; // Bean Validation decides whether a field may be absent
     }
@@ -152,7 +165,8 @@ public final class StrictJson {
     boolean fits =
         switch (expected) {
           case "a string" -> actual == JsonValue.ValueType.STRING;
-          case "a boolean" -> actual == JsonValue.ValueType.TRUE || actual == JsonValue.ValueType.FALSE;
+          case "a boolean" ->
+              actual == JsonValue.ValueType.TRUE || actual == JsonValue.ValueType.FALSE;
           case "a number" -> actual == JsonValue.ValueType.NUMBER;
           case "an array" -> actual == JsonValue.ValueType.ARRAY;
           case "an object" -> actual == JsonValue.ValueType.OBJECT;
@@ -172,15 +186,20 @@ public final class StrictJson {
 
   /** The JSON type a Java type is read from; "any" where JSON-B decides (Object, custom types). */
   private static String expected(Class<?> raw) {
-    if (raw == String.class || raw.isEnum() || java.time.temporal.Temporal.class.isAssignableFrom(raw)
-        || raw == java.time.YearMonth.class || raw == java.util.UUID.class) {
+    if (raw == String.class
+        || raw.isEnum()
+        || java.time.temporal.Temporal.class.isAssignableFrom(raw)
+        || raw == java.time.YearMonth.class
+        || raw == java.util.UUID.class) {
       return "a string";
     }
     if (raw == Boolean.class || raw == boolean.class) {
       return "a boolean";
     }
-    if (Number.class.isAssignableFrom(raw) || (raw.isPrimitive() && raw != char.class)
-        || raw == BigDecimal.class || raw == BigInteger.class) {
+    if (Number.class.isAssignableFrom(raw)
+        || (raw.isPrimitive() && raw != char.class)
+        || raw == BigDecimal.class
+        || raw == BigInteger.class) {
       return "a number";
     }
     if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
@@ -203,7 +222,10 @@ public final class StrictJson {
   }
 
   private static ProblemException invalid(String field, String message) {
-    return new ProblemException(ErrorCode.VALIDATION_FAILED, "The request body is not valid.",
-        List.of(new FieldError(field, message)), Map.of());
+    return new ProblemException(
+        ErrorCode.VALIDATION_FAILED,
+        "The request body is not valid.",
+        List.of(new FieldError(field, message)),
+        Map.of());
   }
 }

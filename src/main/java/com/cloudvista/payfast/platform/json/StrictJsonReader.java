@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * Reads every JSON request body of the APIs (they are all records) through {@link StrictJson}
- * first, then binds it with JSON-B as before. Registered by both JAX-RS applications, ahead of
- * the container's own JSON-B reader.
+ * first, then binds it with JSON-B as before. Registered by both JAX-RS applications, ahead of the
+ * container's own JSON-B reader.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -32,17 +32,24 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
   private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Override
-  public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
     return type.isRecord();
   }
 
   @Override
-  public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-      MultivaluedMap<String, String> headers, InputStream body) {
+  public Object readFrom(
+      Class<Object> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> headers,
+      InputStream body) {
     JsonObject object = StrictJson.object(body);
     List<FieldError> errors = StrictJson.typeErrors(object, type);
     if (!errors.isEmpty()) {
-      throw new ProblemException(ErrorCode.VALIDATION_FAILED, "The request body is not valid.", errors, Map.of());
+      throw new ProblemException(
+          ErrorCode.VALIDATION_FAILED, "The request body is not valid.", errors, Map.of());
     }
     return JSONB.fromJson(object.toString(), genericType);
   }

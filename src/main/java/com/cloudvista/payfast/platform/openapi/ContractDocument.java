@@ -23,16 +23,14 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Completes the OpenAPI document generated from the resources with what the contract says of
- * every operation, so that it cannot drift from the code: the Auth API's paths under its real
- * prefix, one shared {@code Problem} schema for every error (RFC 6749 JSON on the OAuth endpoints),
- * the errors each kind of operation can answer, the required {@code Idempotency-Key} of
- * money-moving POSTs and the headers every response carries. Registered with {@code
- * mp.openapi.filter}.
+ * Completes the OpenAPI document generated from the resources with what the contract says of every
+ * operation, so that it cannot drift from the code: the Auth API's paths under its real prefix, one
+ * shared {@code Problem} schema for every error (RFC 6749 JSON on the OAuth endpoints), the errors
+ * each kind of operation can answer, the required {@code Idempotency-Key} of money-moving POSTs and
+ * the headers every response carries. Registered with {@code mp.openapi.filter}.
  */
 public class ContractDocument implements OASFilter {
 
@@ -47,16 +45,28 @@ public class ContractDocument implements OASFilter {
 
   /** The error statuses each trait of an operation adds, with what they mean there. */
   private static final Map<String, String> AUTHENTICATED =
-      Map.of("401", "No, an invalid or an expired access token (unauthorized)",
-          "403", "Authenticated but not allowed: missing scope or group (forbidden)");
+      Map.of(
+          "401",
+          "No, an invalid or an expired access token (unauthorized)",
+          "403",
+          "Authenticated but not allowed: missing scope or group (forbidden)");
+
   private static final Map<String, String> WITH_BODY =
-      Map.of("400", "Malformed JSON or an invalid field (validation_failed, with errors[])",
-          "413", "Body over 64 KiB (payload_too_large)",
-          "415", "Body not application/json (unsupported_media_type)");
+      Map.of(
+          "400",
+          "Malformed JSON or an invalid field (validation_failed, with errors[])",
+          "413",
+          "Body over 64 KiB (payload_too_large)",
+          "415",
+          "Body not application/json (unsupported_media_type)");
   private static final Map<String, String> MONEY =
-      Map.of("409", "The same Idempotency-Key is still being processed (idempotency_in_progress), or a state conflict",
-          "422", "A business rule refused it; nothing changed (insufficient_funds, currency_mismatch, …)",
-          "429", "Too many money-moving requests (rate_limited, with Retry-After)");
+      Map.of(
+          "409",
+          "The same Idempotency-Key is still being processed (idempotency_in_progress), or a state conflict",
+          "422",
+          "A business rule refused it; nothing changed (insufficient_funds, currency_mismatch, …)",
+          "429",
+          "Too many money-moving requests (rate_limited, with Retry-After)");
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -67,8 +77,13 @@ public class ContractDocument implements OASFilter {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
-    openAPI.getPaths().getPathItems().forEach((path, item) ->
-        item.getOperations().forEach((method, operation) -> complete(openAPI, path, operation)));
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) ->
+                item.getOperations()
+                    .forEach((method, operation) -> complete(openAPI, path, operation)));
   }
 
   /**
@@ -80,29 +95,39 @@ public class ContractDocument implements OASFilter {
     Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
     Set<Class<?>> resources = new HashSet<>(new TransactionApplication().getClasses());
     resources.addAll(new AuthApplication().getClasses());
-    ResponseSchemas.records(resources).forEach((name, record) -> {
-      Schema schema = schemas.get(name);
-      if (schema != null) {
-        ResponseSchemas.complete(schema, record);
-        schema.getProperties().forEach((property, value) -> {
-          if (ResponseSchemas.isUuid(name, property) && isString(value)) {
-            value.setFormat("uuid");
-          }
-        });
-      }
-    });
+    ResponseSchemas.records(resources)
+        .forEach(
+            (name, record) -> {
+              Schema schema = schemas.get(name);
+              if (schema != null) {
+                ResponseSchemas.complete(schema, record);
+                schema
+                    .getProperties()
+                    .forEach(
+                        (property, value) -> {
+                          if (ResponseSchemas.isUuid(name, property) && isString(value)) {
+                            value.setFormat("uuid");
+                          }
+                        });
+              }
+            });
     // A property typed by an enum class is a reference; the generator also types it "object".
-    schemas.values().stream().filter(schema -> schema.getProperties() != null)
+    schemas.values().stream()
+        .filter(schema -> schema.getProperties() != null)
         .flatMap(schema -> schema.getProperties().values().stream())
         .filter(property -> property.getRef() != null)
         .forEach(property -> property.setType(null));
     List<Object> currencies = currencies();
-    schemas.values().forEach(schema -> {
-      if (schema.getProperties() != null && schema.getProperties().get("currency") != null
-          && isString(schema.getProperties().get("currency"))) {
-        schema.getProperties().get("currency").enumeration(currencies).pattern(null);
-      }
-    });
+    schemas
+        .values()
+        .forEach(
+            schema -> {
+              if (schema.getProperties() != null
+                  && schema.getProperties().get("currency") != null
+                  && isString(schema.getProperties().get("currency"))) {
+                schema.getProperties().get("currency").enumeration(currencies).pattern(null);
+              }
+            });
   }
 
   private static boolean isString(Schema schema) {
@@ -111,8 +136,15 @@ public class ContractDocument implements OASFilter {
 
   /** ISO 4217 codes of {@code payfast.currencies}, as this server is configured. */
   private static List<Object> currencies() {
-    String list = ConfigProvider.getConfig().getOptionalValue("payfast.currencies", String.class).orElse("USD,EUR,GBP,ZAR");
-    return Arrays.stream(list.split(",")).map(String::trim).filter(c -> !c.isEmpty()).map(c -> (Object) c).toList();
+    String list =
+        ConfigProvider.getConfig()
+            .getOptionalValue("payfast.currencies", String.class)
+            .orElse("USD,EUR,GBP,ZAR");
+    return Arrays.stream(list.split(","))
+        .map(String::trim)
+        .filter(c -> !c.isEmpty())
+        .map(c -> (Object) c)
+        .toList();
   }
 
   /**
@@ -125,17 +157,22 @@ public class ContractDocument implements OASFilter {
       return;
     }
     Map<String, PathItem> items = new LinkedHashMap<>(openAPI.getPaths().getPathItems());
-    items.forEach((path, item) -> {
-      boolean auth = !item.getOperations().isEmpty()
-          && item.getOperations().values().stream().allMatch(o -> o.getTags() != null && o.getTags().contains(AUTH_TAG));
-      String rest = path.startsWith(API_PREFIX) ? path.substring(API_PREFIX.length())
-          : path.startsWith(AUTH_PREFIX) ? path.substring(AUTH_PREFIX.length()) : null;
-      String target = rest == null ? path : (auth ? AUTH_PREFIX : API_PREFIX) + rest;
-      if (!target.equals(path)) {
-        openAPI.getPaths().removePathItem(path);
-        openAPI.getPaths().addPathItem(target, item);
-      }
-    });
+    items.forEach(
+        (path, item) -> {
+          boolean auth =
+              !item.getOperations().isEmpty()
+                  && item.getOperations().values().stream()
+                      .allMatch(o -> o.getTags() != null && o.getTags().contains(AUTH_TAG));
+          String rest =
+              path.startsWith(API_PREFIX)
+                  ? path.substring(API_PREFIX.length())
+                  : path.startsWith(AUTH_PREFIX) ? path.substring(AUTH_PREFIX.length()) : null;
+          String target = rest == null ? path : (auth ? AUTH_PREFIX : API_PREFIX) + rest;
+          if (!target.equals(path)) {
+            openAPI.getPaths().removePathItem(path);
+            openAPI.getPaths().addPathItem(target, item);
+          }
+        });
   }
 
   private static void complete(OpenAPI openAPI, String path, Operation operation) {
@@ -155,17 +192,23 @@ public class ContractDocument implements OASFilter {
       errors.put("401", "RFC 6749 error: invalid_client");
       errors.put("429", "Repeated failed sign-ins for this username or address");
     } else {
-      errors.put("400", !parameters(operation, "query").isEmpty() || operation.getRequestBody() != null || money
-          ? WITH_BODY.get("400") : "A malformed request line, e.g. bad percent-encoding in the path (validation_failed)");
+      errors.put(
+          "400",
+          !parameters(operation, "query").isEmpty() || operation.getRequestBody() != null || money
+              ? WITH_BODY.get("400")
+              : "A malformed request line, e.g. bad percent-encoding in the path (validation_failed)");
       if (authenticated) {
         errors.putAll(AUTHENTICATED);
       }
       Set<String> body = bodyProperties(openAPI, operation);
-      if (path.contains("{") || money || body.stream().anyMatch(name -> name.endsWith("Id"))
+      if (path.contains("{")
+          || money
+          || body.stream().anyMatch(name -> name.endsWith("Id"))
           || parameters(operation, "query").stream().anyMatch(p -> p.getName().endsWith("Id"))) {
         errors.put("404", "Absent, or not visible to the caller (not_found)");
       }
-      if (body.stream().anyMatch(name -> name.equalsIgnoreCase("uploadId") || name.endsWith("UploadId"))) {
+      if (body.stream()
+          .anyMatch(name -> name.equalsIgnoreCase("uploadId") || name.endsWith("UploadId"))) {
         errors.put("409", "The upload has no file yet: PUT it to its uploadUrl first (conflict)");
       }
       if (body.contains("amount")) {
@@ -178,54 +221,85 @@ public class ContractDocument implements OASFilter {
       if (money) {
         errors.putAll(MONEY);
       }
-      errors.put("503", "A required dependency (the database) is down; safe to retry (unavailable)");
+      errors.put(
+          "503", "A required dependency (the database) is down; safe to retry (unavailable)");
     }
-    errors.forEach((status, description) -> {
-      if (responses.getAPIResponse(status) == null) {
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
-      }
-    });
-    responses.getAPIResponses().forEach((status, response) -> {
-      if (status.startsWith("4") || status.startsWith("5")) {
-        response.setContent(errorContent(oauth));
-      }
-      response.addHeader("X-Request-Id", header("The request's id (a sane incoming one is echoed); also in logs and problem bodies"));
-      response.addHeader("X-Content-Type-Options", header("nosniff"));
-      response.addHeader("Cache-Control", header("no-store on answers to authenticated requests and on tokens;"
-          + " public with a max-age on the issuer's keys and discovery document"));
-      if (oauth) {
-        response.addHeader("Pragma", header("no-cache (RFC 6749 §5.1)"));
-      }
-      if (money && !"400".equals(status)) {
-        response.addHeader("Idempotent-Replayed", header("true when this is the stored answer of an earlier request with the same key"));
-      }
-      if (money || "429".equals(status)) {
-        response.addHeader("RateLimit-Limit", integerHeader("Requests allowed per window (per caller, address or e-mail)"));
-        response.addHeader("RateLimit-Remaining", integerHeader("Requests left in the current window"));
-        response.addHeader("RateLimit-Reset", integerHeader("Seconds until the window resets"));
-      }
-      if ("201".equals(status) || "202".equals(status)) {
-        response.addHeader("Location", header("URL of the created resource"));
-      }
-      if ("200".equals(status) && responses.getAPIResponse("304") != null || "304".equals(status)) {
-        response.addHeader("ETag", header("Strong validator of the representation; send it back in If-None-Match"));
-      }
-      if ("401".equals(status)) {
-        response.addHeader("WWW-Authenticate", header(oauth ? "Basic realm=\"payfast\" (invalid_client)"
-            : "Bearer error=\"invalid_token\""));
-      }
-      if ("429".equals(status) || "503".equals(status)) {
-        response.addHeader("Retry-After", integerHeader("Seconds to wait before retrying"));
-      }
-    });
+    errors.forEach(
+        (status, description) -> {
+          if (responses.getAPIResponse(status) == null) {
+            responses.addAPIResponse(
+                status, OASFactory.createAPIResponse().description(description));
+          }
+        });
+    responses
+        .getAPIResponses()
+        .forEach(
+            (status, response) -> {
+              if (status.startsWith("4") || status.startsWith("5")) {
+                response.setContent(errorContent(oauth));
+              }
+              response.addHeader(
+                  "X-Request-Id",
+                  header(
+                      "The request's id (a sane incoming one is echoed); also in logs and problem bodies"));
+              response.addHeader("X-Content-Type-Options", header("nosniff"));
+              response.addHeader(
+                  "Cache-Control",
+                  header(
+                      "no-store on answers to authenticated requests and on tokens;"
+                          + " public with a max-age on the issuer's keys and discovery document"));
+              if (oauth) {
+                response.addHeader("Pragma", header("no-cache (RFC 6749 §5.1)"));
+              }
+              if (money && !"400".equals(status)) {
+                response.addHeader(
+                    "Idempotent-Replayed",
+                    header(
+                        "true when this is the stored answer of an earlier request with the same key"));
+              }
+              if (money || "429".equals(status)) {
+                response.addHeader(
+                    "RateLimit-Limit",
+                    integerHeader("Requests allowed per window (per caller, address or e-mail)"));
+                response.addHeader(
+                    "RateLimit-Remaining", integerHeader("Requests left in the current window"));
+                response.addHeader(
+                    "RateLimit-Reset", integerHeader("Seconds until the window resets"));
+              }
+              if ("201".equals(status) || "202".equals(status)) {
+                response.addHeader("Location", header("URL of the created resource"));
+              }
+              if ("200".equals(status) && responses.getAPIResponse("304") != null
+                  || "304".equals(status)) {
+                response.addHeader(
+                    "ETag",
+                    header(
+                        "Strong validator of the representation; send it back in If-None-Match"));
+              }
+              if ("401".equals(status)) {
+                response.addHeader(
+                    "WWW-Authenticate",
+                    header(
+                        oauth
+                            ? "Basic realm=\"payfast\" (invalid_client)"
+                            : "Bearer error=\"invalid_token\""));
+              }
+              if ("429".equals(status) || "503".equals(status)) {
+                response.addHeader("Retry-After", integerHeader("Seconds to wait before retrying"));
+              }
+            });
     if (money) {
       requireIdempotencyKey(operation);
     }
     if (responses.getAPIResponse("304") != null
-        && parameters(operation, "header").stream().noneMatch(p -> "If-None-Match".equalsIgnoreCase(p.getName()))) {
-      operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
-          .description("The ETag of the copy you have: 304 when it is still current")
-          .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        && parameters(operation, "header").stream()
+            .noneMatch(p -> "If-None-Match".equalsIgnoreCase(p.getName()))) {
+      operation.addParameter(
+          OASFactory.createParameter()
+              .name("If-None-Match")
+              .in(Parameter.In.HEADER)
+              .description("The ETag of the copy you have: 304 when it is still current")
+              .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
     }
     parameters(operation, "query").forEach(ContractDocument::typeQueryParameter);
   }
@@ -240,23 +314,39 @@ public class ContractDocument implements OASFilter {
       return;
     }
     switch (parameter.getName()) {
-      case "limit" -> parameter.schema(integer(1, 200).defaultValue(50)).description("Page size, 1–200");
-      case "months" -> parameter.schema(integer(1, 24).defaultValue(6)).description("Whole months back, 1–24");
-      case "minAmount", "maxAmount" -> parameter.schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
-          .format("int64").minimum(BigDecimal.ZERO)).description("Minor units, inclusive");
+      case "limit" ->
+          parameter.schema(integer(1, 200).defaultValue(50)).description("Page size, 1–200");
+      case "months" ->
+          parameter.schema(integer(1, 24).defaultValue(6)).description("Whole months back, 1–24");
+      case "minAmount", "maxAmount" ->
+          parameter
+              .schema(
+                  OASFactory.createSchema()
+                      .addType(Schema.SchemaType.INTEGER)
+                      .format("int64")
+                      .minimum(BigDecimal.ZERO))
+              .description("Minor units, inclusive");
       case "cursor" -> parameter.description("The nextCursor of the previous page (opaque)");
       case "month" -> schema.pattern("^[0-9]{4}-(0[1-9]|1[0-2])$").examples(List.of("2026-11"));
-      case "from" -> parameter.description("RFC 3339 date-time, or a date meaning its start (UTC); inclusive");
-      case "to" -> parameter.description("RFC 3339 date-time (exclusive), or a date meaning up to the end of that day");
-      case "type" -> schema.enumeration(Arrays.stream(TransactionType.values()).map(t -> (Object) t.name()).toList());
+      case "from" ->
+          parameter.description("RFC 3339 date-time, or a date meaning its start (UTC); inclusive");
+      case "to" ->
+          parameter.description(
+              "RFC 3339 date-time (exclusive), or a date meaning up to the end of that day");
+      case "type" ->
+          schema.enumeration(
+              Arrays.stream(TransactionType.values()).map(t -> (Object) t.name()).toList());
       case "walletId" -> schema.format("uuid");
-      default -> { }
+      default -> {}
     }
   }
 
   private static Schema integer(int minimum, int maximum) {
-    return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-        .minimum(BigDecimal.valueOf(minimum)).maximum(BigDecimal.valueOf(maximum));
+    return OASFactory.createSchema()
+        .addType(Schema.SchemaType.INTEGER)
+        .format("int32")
+        .minimum(BigDecimal.valueOf(minimum))
+        .maximum(BigDecimal.valueOf(maximum));
   }
 
   /** The property names of the operation's JSON body schema (none without one). */
@@ -268,7 +358,12 @@ public class ContractDocument implements OASFilter {
     operation.getRequestBody().getContent().getMediaTypes().values().stream()
         .map(MediaType::getSchema)
         .filter(schema -> schema != null && schema.getRef() != null)
-        .map(schema -> openAPI.getComponents().getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)))
+        .map(
+            schema ->
+                openAPI
+                    .getComponents()
+                    .getSchemas()
+                    .get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)))
         .filter(schema -> schema != null && schema.getProperties() != null)
         .forEach(schema -> names.addAll(schema.getProperties().keySet()));
     return names;
@@ -276,7 +371,8 @@ public class ContractDocument implements OASFilter {
 
   /** Money-moving POSTs are the ones that take an {@code Idempotency-Key} header. */
   private static boolean isMoneyMoving(Operation operation) {
-    return parameters(operation, "header").stream().anyMatch(p -> IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()));
+    return parameters(operation, "header").stream()
+        .anyMatch(p -> IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()));
   }
 
   private static void requireIdempotencyKey(Operation operation) {
@@ -285,8 +381,12 @@ public class ContractDocument implements OASFilter {
         parameter.setRequired(true);
         parameter.setDescription(
             "1–255 printable ASCII characters; a retry with the same key and body replays the stored answer");
-        parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255)
-            .pattern("^[\\x20-\\x7E]{1,255}$"));
+        parameter.setSchema(
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .minLength(1)
+                .maxLength(255)
+                .pattern("^[\\x20-\\x7E]{1,255}$"));
       }
     }
   }
@@ -301,16 +401,23 @@ public class ContractDocument implements OASFilter {
   }
 
   private static Content errorContent(boolean oauth) {
-    MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(oauth ? OAUTH_ERROR_REF : PROBLEM_REF));
-    return OASFactory.createContent().addMediaType(oauth ? "application/json" : Problem.MEDIA_TYPE, media);
+    MediaType media =
+        OASFactory.createMediaType()
+            .schema(OASFactory.createSchema().ref(oauth ? OAUTH_ERROR_REF : PROBLEM_REF));
+    return OASFactory.createContent()
+        .addMediaType(oauth ? "application/json" : Problem.MEDIA_TYPE, media);
   }
 
   private static Header integerHeader(String description) {
-    return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
+    return OASFactory.createHeader()
+        .description(description)
+        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
   }
 
   private static Header header(String description) {
-    return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    return OASFactory.createHeader()
+        .description(description)
+        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
   }
 
   static Schema problemSchema() {
@@ -318,7 +425,8 @@ public class ContractDocument implements OASFilter {
         OASFactory.createSchema()
             .addType(Schema.SchemaType.OBJECT)
             .required(List.of("field", "message"))
-            .addProperty("field", string("The request field or parameter, e.g. amount or match.minAmount"))
+            .addProperty(
+                "field", string("The request field or parameter, e.g. amount or match.minAmount"))
             .addProperty("message", string("What is wrong with it"));
     List<Object> codes = Arrays.stream(ErrorCode.values()).map(c -> (Object) c.value()).toList();
     return OASFactory.createSchema()
@@ -327,16 +435,38 @@ public class ContractDocument implements OASFilter {
         .required(List.of("type", "title", "status", "code", "requestId"))
         .addProperty("type", string("A URI naming the problem type").format("uri"))
         .addProperty("title", string("Short summary of the problem type"))
-        .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
+        .addProperty(
+            "status",
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.INTEGER)
+                .minimum(BigDecimal.valueOf(400))
+                .maximum(BigDecimal.valueOf(599)))
         .addProperty("detail", string("What happened, for a person"))
         .addProperty("instance", string("The request path"))
         .addProperty("code", string("Stable machine-readable code").enumeration(codes))
         .addProperty("requestId", string("The X-Request-Id of the request"))
-        .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)
-            .description("The invalid fields (validation_failed only)"))
-        .example(Map.of("type", "https://payfast.cloudvista.com/problems/insufficient_funds", "title", "Insufficient funds",
-            "status", 422, "detail", "The wallet's available balance is 1200; 2500 is needed.",
-            "instance", "/api/v1/transfers", "code", "insufficient_funds", "requestId", "6f1c2a4e-…"));
+        .addProperty(
+            "errors",
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY)
+                .items(fieldError)
+                .description("The invalid fields (validation_failed only)"))
+        .example(
+            Map.of(
+                "type",
+                "https://payfast.cloudvista.com/problems/insufficient_funds",
+                "title",
+                "Insufficient funds",
+                "status",
+                422,
+                "detail",
+                "The wallet's available balance is 1200; 2500 is needed.",
+                "instance",
+                "/api/v1/transfers",
+                "code",
+                "insufficient_funds",
+                "requestId",
+                "6f1c2a4e-…"));
   }
 
   static Schema oauthErrorSchema() {
@@ -344,9 +474,19 @@ public class ContractDocument implements OASFilter {
         .addType(Schema.SchemaType.OBJECT)
         .description("RFC 6749 §5.2 error response")
         .required(List.of("error"))
-        .addProperty("error", string("The OAuth error code").enumeration(
-            List.of("invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type",
-                "invalid_scope", "slow_down", "rate_limited")))
+        .addProperty(
+            "error",
+            string("The OAuth error code")
+                .enumeration(
+                    List.of(
+                        "invalid_request",
+                        "invalid_client",
+                        "invalid_grant",
+                        "unauthorized_client",
+                        "unsupported_grant_type",
+                        "invalid_scope",
+                        "slow_down",
+                        "rate_limited")))
         .addProperty("error_description", string("What happened, for a person"));
   }
 

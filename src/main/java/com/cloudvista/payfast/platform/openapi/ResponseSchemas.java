@@ -74,7 +74,8 @@ final class ResponseSchemas {
   }
 
   static String schemaName(Class<?> type) {
-    var schema = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+    var schema =
+        type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
     return schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName();
   }
 
@@ -114,7 +115,8 @@ final class ResponseSchemas {
   private static Schema nullable(Schema property) {
     Schema nullType = OASFactory.createSchema().addType(Schema.SchemaType.NULL);
     if (property.getRef() != null) {
-      return OASFactory.createSchema().anyOf(List.of(OASFactory.createSchema().ref(property.getRef()), nullType));
+      return OASFactory.createSchema()
+          .anyOf(List.of(OASFactory.createSchema().ref(property.getRef()), nullType));
     }
     if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
       property.addType(Schema.SchemaType.NULL);
@@ -125,11 +127,22 @@ final class ResponseSchemas {
     return property;
   }
 
-  /** Properties that hold ids, in every response schema: UUID strings, except these (name-based ids). */
-  static final Set<String> NOT_UUID = Set.of("CategoryResponse.id", "ClientResponse.clientId", "CreatedClientResponse.clientId", "Mismatch.id");
+  /**
+   * Properties that hold ids, in every response schema: UUID strings, except these (name-based
+   * ids).
+   */
+  static final Set<String> NOT_UUID =
+      Set.of(
+          "CategoryResponse.id",
+          "ClientResponse.clientId",
+          "CreatedClientResponse.clientId",
+          "Mismatch.id");
 
   static boolean isUuid(String schemaName, String property) {
     return !NOT_UUID.contains(schemaName + "." + property)
-        && (property.equals("id") || property.endsWith("Id") || property.equals("reversalOf") || property.equals("reversedBy"));
+        && (property.equals("id")
+            || property.endsWith("Id")
+            || property.equals("reversalOf")
+            || property.equals("reversedBy"));
   }
 }

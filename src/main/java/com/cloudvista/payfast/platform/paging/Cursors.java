@@ -39,12 +39,19 @@ public class Cursors {
     this.secret = secret;
   }
 
-  /** {@code listing} names what is paged, e.g. {@code statement:<walletId>}, so cursors do not cross listings. */
+  /**
+   * {@code listing} names what is paged, e.g. {@code statement:<walletId>}, so cursors do not cross
+   * listings.
+   */
   public String encode(String listing, Position position) {
-    long micros = Math.addExact(Math.multiplyExact(position.createdAt().getEpochSecond(), 1_000_000L),
-        position.createdAt().getNano() / 1000L);
+    long micros =
+        Math.addExact(
+            Math.multiplyExact(position.createdAt().getEpochSecond(), 1_000_000L),
+            position.createdAt().getNano() / 1000L);
     String payload = micros + "|" + position.id();
-    return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(sign(listing, payload));
+    return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+        + "."
+        + ENCODER.encodeToString(sign(listing, payload));
   }
 
   public Position decode(String listing, String cursor) {
@@ -57,7 +64,9 @@ public class Cursors {
       }
       int bar = payload.indexOf('|');
       long micros = Long.parseLong(payload.substring(0, bar));
-      Instant createdAt = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+      Instant createdAt =
+          Instant.ofEpochSecond(
+              Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
       return new Position(createdAt, payload.substring(bar + 1));
     } catch (RuntimeException e) {
       if (e instanceof ProblemException problem) {

@@ -38,7 +38,8 @@ public class ConstraintViolationExceptionMapper
     for (Path.Node node : violation.getPropertyPath()) {
       switch (node.getKind()) {
         case PARAMETER -> parameter = node.getName();
-        case PROPERTY, CONTAINER_ELEMENT -> field = field == null ? node.getName() : field + "." + node.getName();
+        case PROPERTY, CONTAINER_ELEMENT ->
+            field = field == null ? node.getName() : field + "." + node.getName();
         default -> {}
       }
     }

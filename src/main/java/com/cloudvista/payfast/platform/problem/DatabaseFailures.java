@@ -22,7 +22,8 @@ public final class DatabaseFailures {
       }
       // Liberty's connection manager: pool exhausted or no connection could be made.
       String name = t.getClass().getName();
-      if (name.endsWith("ConnectionWaitTimeoutException") || name.endsWith("ResourceAllocationException")) {
+      if (name.endsWith("ConnectionWaitTimeoutException")
+          || name.endsWith("ResourceAllocationException")) {
         return true;
       }
       if (t.getCause() == t) {
@@ -33,10 +34,12 @@ public final class DatabaseFailures {
   }
 
   /**
-   * SQLSTATE class 08 (connection exception), 28 (invalid authorization: the login was refused, e.g.
-   * a new connection with a password that was rotated away) and 57P (operator intervention: shutdown).
+   * SQLSTATE class 08 (connection exception), 28 (invalid authorization: the login was refused,
+   * e.g. a new connection with a password that was rotated away) and 57P (operator intervention:
+   * shutdown).
    */
   private static boolean isConnectionState(String state) {
-    return state != null && (state.startsWith("08") || state.startsWith("28") || state.startsWith("57P"));
+    return state != null
+        && (state.startsWith("08") || state.startsWith("28") || state.startsWith("57P"));
   }
 }

@@ -7,7 +7,16 @@ import java.util.List;
  * An RFC 9457 problem detail with the contract's extensions: a stable machine {@code code}, the
  * {@code requestId}, and for validation failures the offending {@code errors}.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "code", "requestId", "errors"})
+@JsonbPropertyOrder({
+  "type",
+  "title",
+  "status",
+  "detail",
+  "instance",
+  "code",
+  "requestId",
+  "errors"
+})
 public record Problem(
     String type,
     String title,
@@ -37,6 +46,7 @@ public record Problem(
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {
-    return new Problem(type, title, status, detail, instance, code, requestId, List.copyOf(fieldErrors));
+    return new Problem(
+        type, title, status, detail, instance, code, requestId, List.copyOf(fieldErrors));
   }
 }

@@ -21,7 +21,10 @@ public class ProblemException extends RuntimeException {
   }
 
   public ProblemException(
-      ErrorCode code, String detail, List<Problem.FieldError> fieldErrors, Map<String, String> headers) {
+      ErrorCode code,
+      String detail,
+      List<Problem.FieldError> fieldErrors,
+      Map<String, String> headers) {
     super(detail);
     this.code = Objects.requireNonNull(code, "code");
     this.fieldErrors = List.copyOf(fieldErrors);

@@ -29,13 +29,16 @@ public final class ProblemResponses {
 
   public static Response response(Problem problem, Map<String, String> headers) {
     Response.ResponseBuilder builder =
-        Response.status(problem.status()).type(Problem.MEDIA_TYPE + ";charset=UTF-8").entity(toJson(problem));
+        Response.status(problem.status())
+            .type(Problem.MEDIA_TYPE + ";charset=UTF-8")
+            .entity(toJson(problem));
     headers.forEach(builder::header);
     return builder.build();
   }
 
   public static Response validation(String instance, List<Problem.FieldError> errors) {
     return response(
-        problem(ErrorCode.VALIDATION_FAILED, "The request is not valid.", instance).withErrors(errors));
+        problem(ErrorCode.VALIDATION_FAILED, "The request is not valid.", instance)
+            .withErrors(errors));
   }
 }

@@ -10,9 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else. A lost database connection is a 503 the client may retry with the same
- * idempotency key; every other failure is a 500 whose body carries no stack trace and no SQL (the
- * log has the details, under the same request id).
+ * Anything else. A lost database connection is a 503 the client may retry with the same idempotency
+ * key; every other failure is a 500 whose body carries no stack trace and no SQL (the log has the
+ * details, under the same request id).
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -27,13 +27,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     var known = KnownCauses.toResponse(e, instance);
     if (known.isPresent()) {
       if (DatabaseFailures.isUnavailable(e)) {
-        LOG.log(Level.WARNING, "Database unavailable while serving {0}: {1}", new Object[] {instance, e.toString()});
+        LOG.log(
+            Level.WARNING,
+            "Database unavailable while serving {0}: {1}",
+            new Object[] {instance, e.toString()});
       }
       return known.get();
     }
     LOG.log(Level.SEVERE, "Unexpected failure serving " + instance, e);
     return ProblemResponses.response(
         ProblemResponses.problem(
-            ErrorCode.INTERNAL_ERROR, "An unexpected error occurred; quote the request id.", instance));
+            ErrorCode.INTERNAL_ERROR,
+            "An unexpected error occurred; quote the request id.",
+            instance));
   }
 }

@@ -32,7 +32,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (allow != null) {
       headers.put(HttpHeaders.ALLOW, allow);
     }
-    return ProblemResponses.response(ProblemResponses.problem(code, detail(code), instance), headers);
+    return ProblemResponses.response(
+        ProblemResponses.problem(code, detail(code), instance), headers);
   }
 
   private static String detail(ErrorCode code) {

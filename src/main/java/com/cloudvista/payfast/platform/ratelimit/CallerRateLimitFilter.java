@@ -40,7 +40,9 @@ public class CallerRateLimitFilter implements ContainerRequestFilter, ContainerR
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (request.getProperty(DECISION) instanceof Decision decision) {
       response.getHeaders().putSingle("RateLimit-Limit", Integer.toString(decision.limit()));
-      response.getHeaders().putSingle("RateLimit-Remaining", Integer.toString(decision.remaining()));
+      response
+          .getHeaders()
+          .putSingle("RateLimit-Remaining", Integer.toString(decision.remaining()));
       response.getHeaders().putSingle("RateLimit-Reset", Long.toString(decision.resetSeconds()));
     }
   }

@@ -1,8 +1,8 @@
 package com.cloudvista.payfast.platform.ratelimit;
 
 /**
- * The answer for one event: allowed or not, what is left in the window, and when the window
- * resets (for {@code Retry-After} and the IETF {@code RateLimit-*} headers).
+ * The answer for one event: allowed or not, what is left in the window, and when the window resets
+ * (for {@code Retry-After} and the IETF {@code RateLimit-*} headers).
  */
 public record Decision(boolean allowed, int limit, int remaining, long resetSeconds) {
 

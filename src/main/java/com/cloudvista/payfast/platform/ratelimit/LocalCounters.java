@@ -6,8 +6,8 @@ import java.util.function.LongSupplier;
 
 /**
  * In-process fixed-window counters, the fallback while Redis is unreachable. They count per
- * instance only, so with N instances a client may get up to N times the limit during an outage:
- * the price of staying available.
+ * instance only, so with N instances a client may get up to N times the limit during an outage: the
+ * price of staying available.
  */
 final class LocalCounters {
 

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks money-moving endpoints: each caller may make at most {@code payfast.ratelimit.transactions.limit}
- * such requests per {@code payfast.ratelimit.transactions.window}.
+ * Marks money-moving endpoints: each caller may make at most {@code
+ * payfast.ratelimit.transactions.limit} such requests per {@code
+ * payfast.ratelimit.transactions.window}.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,9 +2,9 @@ package com.cloudvista.payfast.platform.ratelimit;
 
 import com.cloudvista.payfast.platform.cache.RedisCalls;
 import com.cloudvista.payfast.platform.cache.RedisUnavailableException;
+import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.ProblemException;
-import com.cloudvista.payfast.platform.config.Durations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -17,10 +17,10 @@ import org.eclipse.microprofile.metrics.annotation.Gauge;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
- * Counts events per (policy, key) in fixed windows. Redis holds the counters so that every
- * instance shares them; when Redis is missing, failing or behind an open circuit breaker
- * ({@link RedisCalls}), in-process counters take over, so a Redis outage never turns into failed
- * requests. {@code payfast.ratelimit.enabled=false} lets everything through.
+ * Counts events per (policy, key) in fixed windows. Redis holds the counters so that every instance
+ * shares them; when Redis is missing, failing or behind an open circuit breaker ({@link
+ * RedisCalls}), in-process counters take over, so a Redis outage never turns into failed requests.
+ * {@code payfast.ratelimit.enabled=false} lets everything through.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -53,10 +53,10 @@ public class RateLimiter {
   }
 
   /**
-   * Whether the key has already used up its limit in the current window, without counting an
-   * event: for limits on failures (sign-in), where the check comes before the attempt and only
-   * failed attempts count. Redis and in-process counts are both consulted, so failures counted
-   * during a Redis outage still block.
+   * Whether the key has already used up its limit in the current window, without counting an event:
+   * for limits on failures (sign-in), where the check comes before the attempt and only failed
+   * attempts count. Redis and in-process counts are both consulted, so failures counted during a
+   * Redis outage still block.
    */
   public Decision peek(RateLimit limit, String key) {
     long now = System.currentTimeMillis();
@@ -77,7 +77,10 @@ public class RateLimiter {
     return Decision.of(count + 1, limit.limit(), resetMillis);
   }
 
-  /** Counts one event and refuses it with 429 {@code rate_limited} and {@code Retry-After} over the limit. */
+  /**
+   * Counts one event and refuses it with 429 {@code rate_limited} and {@code Retry-After} over the
+   * limit.
+   */
   public Decision enforce(RateLimit limit, String key) {
     Decision decision = hit(limit, key);
     if (!decision.allowed()) {
@@ -111,7 +114,10 @@ public class RateLimiter {
   /** A limit from configuration: {@code payfast.ratelimit.<policy>.limit} and {@code .window}. */
   public static RateLimit configured(String policy, int defaultLimit, Duration defaultWindow) {
     var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-    int limit = config.getOptionalValue("payfast.ratelimit." + policy + ".limit", Integer.class).orElse(defaultLimit);
+    int limit =
+        config
+            .getOptionalValue("payfast.ratelimit." + policy + ".limit", Integer.class)
+            .orElse(defaultLimit);
     Duration window =
         config
             .getOptionalValue("payfast.ratelimit." + policy + ".window", String.class)

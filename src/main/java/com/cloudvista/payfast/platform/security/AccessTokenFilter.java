@@ -54,7 +54,8 @@ public class AccessTokenFilter implements ContainerRequestFilter {
     List<String> scopes = Caller.parseScopes(stringOf(token.getClaim("scope")));
     if (Arrays.stream(required.value()).noneMatch(scopes::contains)) {
       throw new ProblemException(
-          ErrorCode.FORBIDDEN, "This client lacks the scope " + String.join(" or ", required.value()) + ".");
+          ErrorCode.FORBIDDEN,
+          "This client lacks the scope " + String.join(" or ", required.value()) + ".");
     }
   }
 
@@ -63,13 +64,16 @@ public class AccessTokenFilter implements ContainerRequestFilter {
       return null;
     }
     RequiresScope onMethod = resourceInfo.getResourceMethod().getAnnotation(RequiresScope.class);
-    return onMethod != null ? onMethod : resourceInfo.getResourceClass().getAnnotation(RequiresScope.class);
+    return onMethod != null
+        ? onMethod
+        : resourceInfo.getResourceClass().getAnnotation(RequiresScope.class);
   }
 
   /** The application-level rules on a signature-verified token. */
   void check(Object tokenUse, Object clientId) {
     if (!"access".equals(stringOf(tokenUse))) {
-      throw new InvalidTokenException("Only access tokens are accepted (token_use must be access).");
+      throw new InvalidTokenException(
+          "Only access tokens are accepted (token_use must be access).");
     }
     String client = stringOf(clientId);
     if (client == null || client.isBlank() || !clients.isKnown(client)) {

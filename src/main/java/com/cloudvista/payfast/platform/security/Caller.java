@@ -38,7 +38,8 @@ public class Caller {
     if (isMachineClient()) {
       return clients
           .ownerOf(clientId())
-          .orElseThrow(() -> new InvalidTokenException("The token was issued to an unknown client."));
+          .orElseThrow(
+              () -> new InvalidTokenException("The token was issued to an unknown client."));
     }
     return subject;
   }
@@ -54,7 +55,9 @@ public class Caller {
   public Set<String> groups() {
     Object groups = token.getClaim("cognito:groups");
     if (groups instanceof Collection<?> values) {
-      return values.stream().map(v -> String.valueOf(v).replace("\"", "")).collect(Collectors.toSet());
+      return values.stream()
+          .map(v -> String.valueOf(v).replace("\"", ""))
+          .collect(Collectors.toSet());
     }
     if (groups instanceof jakarta.json.JsonArray array) {
       return array.getValuesAs(jakarta.json.JsonString.class).stream()
@@ -67,7 +70,9 @@ public class Caller {
   public List<String> scopes() {
     Object claim = token.getClaim("scope");
     String scope =
-        claim instanceof jakarta.json.JsonString json ? json.getString() : claim == null ? null : claim.toString();
+        claim instanceof jakarta.json.JsonString json
+            ? json.getString()
+            : claim == null ? null : claim.toString();
     return parseScopes(scope);
   }
 
@@ -76,7 +81,9 @@ public class Caller {
     return scope == null || scope.isBlank() ? List.of() : Arrays.asList(scope.trim().split("\\s+"));
   }
 
-  /** True for a client-credentials token (no user signed in; {@code token_use} access, no username). */
+  /**
+   * True for a client-credentials token (no user signed in; {@code token_use} access, no username).
+   */
   public boolean isMachineClient() {
     return token == null || token.getClaim("username") == null;
   }
@@ -92,10 +99,14 @@ public class Caller {
     }
   }
 
-  /** For what only a signed-in person may do (manage clients, read the profile): 403 for machine clients. */
+  /**
+   * For what only a signed-in person may do (manage clients, read the profile): 403 for machine
+   * clients.
+   */
   public void requireUser() {
     if (isMachineClient()) {
-      throw new ProblemException(ErrorCode.FORBIDDEN, "Machine clients cannot do this; sign in as a user.");
+      throw new ProblemException(
+          ErrorCode.FORBIDDEN, "Machine clients cannot do this; sign in as a user.");
     }
   }
 

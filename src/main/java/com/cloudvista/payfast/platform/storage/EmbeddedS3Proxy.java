@@ -27,7 +27,8 @@ public final class EmbeddedS3Proxy implements AutoCloseable {
   }
 
   /** Starts S3Proxy storing buckets in {@code dataDirectory}; its log goes next to that folder. */
-  public static EmbeddedS3Proxy start(Path jar, Path dataDirectory, int port, String identity, String credential)
+  public static EmbeddedS3Proxy start(
+      Path jar, Path dataDirectory, int port, String identity, String credential)
       throws IOException {
     Files.createDirectories(dataDirectory);
     Path properties = dataDirectory.resolveSibling("s3proxy.properties");
@@ -46,9 +47,20 @@ public final class EmbeddedS3Proxy implements AutoCloseable {
             ""));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
-        new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--properties", properties.toString()))
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-Xmx256m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    "-jar",
+                    jar.toString(),
+                    "--properties",
+                    properties.toString()))
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolveSibling("s3proxy.log").toFile()))
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(
+                    dataDirectory.resolveSibling("s3proxy.log").toFile()))
             .start();
     return new EmbeddedS3Proxy(process);
   }

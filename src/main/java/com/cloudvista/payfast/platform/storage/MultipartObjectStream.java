@@ -13,9 +13,9 @@ import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
 /**
  * Writes one S3 object of any size with a multipart upload while holding a single part in memory:
  * every {@code partSize} bytes go up as a part, {@link #close()} sends the last one and completes
- * the object, {@link #abort()} discards everything sent. Nothing is visible under the key until
- * the upload completes, so a crash mid-way leaves no half object (the bucket's lifecycle rule
- * removes abandoned parts).
+ * the object, {@link #abort()} discards everything sent. Nothing is visible under the key until the
+ * upload completes, so a crash mid-way leaves no half object (the bucket's lifecycle rule removes
+ * abandoned parts).
  */
 public final class MultipartObjectStream extends OutputStream {
 
@@ -71,7 +71,12 @@ public final class MultipartObjectStream extends OutputStream {
     int number = parts.size() + 1;
     String etag =
         s3.uploadPart(
-                b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(number).contentLength((long) filled),
+                b ->
+                    b.bucket(bucket)
+                        .key(key)
+                        .uploadId(uploadId)
+                        .partNumber(number)
+                        .contentLength((long) filled),
                 RequestBody.fromBytes(filled == part.length ? part : Arrays.copyOf(part, filled)))
             .eTag();
     parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());

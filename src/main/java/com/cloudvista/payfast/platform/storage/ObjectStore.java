@@ -21,12 +21,14 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
 
 /**
  * One bucket as the application uses it for user files: presigned PUTs and GETs (files never pass
- * through the API), HEAD, streaming reads, and streaming multipart writes with SSE (SSE-KMS with the
- * configured key, else SSE-S3, none for S3 servers that refuse the header).
+ * through the API), HEAD, streaming reads, and streaming multipart writes with SSE (SSE-KMS with
+ * the configured key, else SSE-S3, none for S3 servers that refuse the header).
  */
 public final class ObjectStore {
 
-  /** A presigned request: the URL, the headers the caller must send as signed, and when it expires. */
+  /**
+   * A presigned request: the URL, the headers the caller must send as signed, and when it expires.
+   */
   public record Presigned(URI url, Map<String, String> headers, Instant expiresAt) {}
 
   /** What S3 holds under a key. */
@@ -40,7 +42,11 @@ public final class ObjectStore {
   private final boolean tagging;
 
   public ObjectStore(
-      S3Client s3, S3Presigner presigner, String bucket, boolean serverSideEncryption, Optional<String> kmsKeyId,
+      S3Client s3,
+      S3Presigner presigner,
+      String bucket,
+      boolean serverSideEncryption,
+      Optional<String> kmsKeyId,
       boolean tagging) {
     this.tagging = tagging;
     this.s3 = Objects.requireNonNull(s3, "s3");
@@ -55,20 +61,24 @@ public final class ObjectStore {
    * headers are signed, so S3 refuses any other type, length or tag (the bucket's lifecycle rule
    * expires objects by that tag, and the IAM policy admits only tagged uploads).
    */
-  public Presigned presignPut(String key, String contentType, long size, String tag, String value, Duration validFor) {
+  public Presigned presignPut(
+      String key, String contentType, long size, String tag, String value, Duration validFor) {
     String tags = tag + "=" + value;
     PresignedPutObjectRequest put =
         presigner.presignPutObject(
-            p -> p.signatureDuration(validFor)
-                .putObjectRequest(
-                    o -> {
-                      o.bucket(bucket).key(key).contentType(contentType).contentLength(size);
-                      if (tagging) {
-                        o.tagging(tags);
-                      }
-                    }));
+            p ->
+                p.signatureDuration(validFor)
+                    .putObjectRequest(
+                        o -> {
+                          o.bucket(bucket).key(key).contentType(contentType).contentLength(size);
+                          if (tagging) {
+                            o.tagging(tags);
+                          }
+                        }));
     Map<String, String> headers =
-        tagging ? Map.of("Content-Type", contentType, "x-amz-tagging", tags) : Map.of("Content-Type", contentType);
+        tagging
+            ? Map.of("Content-Type", contentType, "x-amz-tagging", tags)
+            : Map.of("Content-Type", contentType);
     return new Presigned(URI.create(put.url().toString()), headers, put.expiration());
   }
 
@@ -78,21 +88,34 @@ public final class ObjectStore {
       return;
     }
     s3.putObjectTagging(
-        t -> t.bucket(bucket).key(key).tagging(g -> g.tagSet(software.amazon.awssdk.services.s3.model.Tag.builder().key(tag).value(value).build())));
+        t ->
+            t.bucket(bucket)
+                .key(key)
+                .tagging(
+                    g ->
+                        g.tagSet(
+                            software.amazon.awssdk.services.s3.model.Tag.builder()
+                                .key(tag)
+                                .value(value)
+                                .build())));
   }
 
-  /** A GET of the object; {@code downloadName} (optional) makes browsers save it under that name. */
+  /**
+   * A GET of the object; {@code downloadName} (optional) makes browsers save it under that name.
+   */
   public Presigned presignGet(String key, String downloadName, Duration validFor) {
     PresignedGetObjectRequest get =
         presigner.presignGetObject(
-            p -> p.signatureDuration(validFor)
-                .getObjectRequest(
-                    o -> {
-                      o.bucket(bucket).key(key);
-                      if (downloadName != null) {
-                        o.responseContentDisposition("attachment; filename=\"" + downloadName + "\"");
-                      }
-                    }));
+            p ->
+                p.signatureDuration(validFor)
+                    .getObjectRequest(
+                        o -> {
+                          o.bucket(bucket).key(key);
+                          if (downloadName != null) {
+                            o.responseContentDisposition(
+                                "attachment; filename=\"" + downloadName + "\"");
+                          }
+                        }));
     return new Presigned(URI.create(get.url().toString()), Map.of(), get.expiration());
   }
 

@@ -17,8 +17,12 @@ public class ReportsBucket {
     if (current == null) {
       current =
           new ObjectStore(
-              s3.client(), s3.presigner(), settings.reportsBucket(), settings.serverSideEncryption(),
-              settings.kmsKeyId(), settings.tagUploads());
+              s3.client(),
+              s3.presigner(),
+              settings.reportsBucket(),
+              settings.serverSideEncryption(),
+              settings.kmsKeyId(),
+              settings.tagUploads());
       store = current;
     }
     return current;

@@ -120,7 +120,8 @@ public class S3Connector {
           S3Client.builder()
               .region(Region.of(region))
               .httpClientBuilder(UrlConnectionHttpClient.builder())
-              .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).build())
+              .overrideConfiguration(
+                  ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).build())
               .build();
       presigner = S3Presigner.builder().region(Region.of(region)).build();
       description = "AWS S3 " + region;
@@ -131,9 +132,11 @@ public class S3Connector {
   private void startEmbedded(Path jar) {
     try {
       if (!EmbeddedS3Proxy.listening(embeddedPort)) {
-        embedded = EmbeddedS3Proxy.start(jar, Path.of(embeddedDirectory).toAbsolutePath(), embeddedPort);
+        embedded =
+            EmbeddedS3Proxy.start(jar, Path.of(embeddedDirectory).toAbsolutePath(), embeddedPort);
         if (!embedded.awaitListening(embeddedPort, Duration.ofSeconds(30))) {
-          LOG.warning("Embedded S3Proxy did not start; see " + embeddedDirectory + "/../s3proxy.log");
+          LOG.warning(
+              "Embedded S3Proxy did not start; see " + embeddedDirectory + "/../s3proxy.log");
           return;
         }
       }
@@ -177,32 +180,41 @@ public class S3Connector {
 
   private AwsCredentialsProvider staticCredentials() {
     if (accessKey.isPresent() && secretKey.isPresent()) {
-      return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey.get(), secretKey.get()));
+      return StaticCredentialsProvider.create(
+          AwsBasicCredentials.create(accessKey.get(), secretKey.get()));
     }
     return DefaultCredentialsProvider.builder().build();
   }
 
-  private S3Client build(URI uri, AwsCredentialsProvider credentials, boolean pathStyleAccess, Duration callTimeout) {
+  private S3Client build(
+      URI uri, AwsCredentialsProvider credentials, boolean pathStyleAccess, Duration callTimeout) {
     return S3Client.builder()
         .endpointOverride(uri)
         .region(Region.of(region))
         .credentialsProvider(credentials)
-        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(pathStyleAccess).build())
-        // S3-compatible servers (S3Proxy, MinIO) reject the SDK's default streaming checksum trailer on PUT
+        .serviceConfiguration(
+            S3Configuration.builder().pathStyleAccessEnabled(pathStyleAccess).build())
+        // S3-compatible servers (S3Proxy, MinIO) reject the SDK's default streaming checksum
+        // trailer on PUT
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
         .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).build())
+        .overrideConfiguration(
+            ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).build())
         .build();
   }
 
-  /** Presigned URLs are signed with the same credentials and addressed like the client's requests. */
-  private S3Presigner presigner(URI uri, AwsCredentialsProvider credentials, boolean pathStyleAccess) {
+  /**
+   * Presigned URLs are signed with the same credentials and addressed like the client's requests.
+   */
+  private S3Presigner presigner(
+      URI uri, AwsCredentialsProvider credentials, boolean pathStyleAccess) {
     return S3Presigner.builder()
         .endpointOverride(uri)
         .region(Region.of(region))
         .credentialsProvider(credentials)
-        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(pathStyleAccess).build())
+        .serviceConfiguration(
+            S3Configuration.builder().pathStyleAccessEnabled(pathStyleAccess).build())
         .build();
   }
 

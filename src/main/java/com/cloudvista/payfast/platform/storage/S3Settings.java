@@ -42,8 +42,8 @@ public class S3Settings {
   boolean tagUploads;
 
   /**
-   * Whether uploads carry the object tag the reports bucket's lifecycle rule reads; off only for
-   * S3 servers without object tagging (S3Proxy answers 501 to x-amz-tagging).
+   * Whether uploads carry the object tag the reports bucket's lifecycle rule reads; off only for S3
+   * servers without object tagging (S3Proxy answers 501 to x-amz-tagging).
    */
   public boolean tagUploads() {
     return tagUploads;

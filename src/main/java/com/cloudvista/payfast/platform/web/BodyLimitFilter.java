@@ -1,11 +1,11 @@
 package com.cloudvista.payfast.platform.web;
 
 import com.cloudvista.payfast.platform.problem.ErrorCode;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.Filter;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,14 +15,16 @@ import java.io.IOException;
 
 /**
  * Caps API request bodies at 64 KiB: a declared larger {@code Content-Length} is refused before
- * reading, and a chunked body is cut off as soon as it passes the limit (413 either way).
- * Mapped in web.xml, after the request id.
+ * reading, and a chunked body is cut off as soon as it passes the limit (413 either way). Mapped in
+ * web.xml, after the request id.
  */
 public class BodyLimitFilter implements Filter {
 
   public static final long MAX_BODY_BYTES = 64 * 1024;
+
   @Override
-  public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+  public void doFilter(
+      ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) servletRequest;
     HttpServletResponse response = (HttpServletResponse) servletResponse;

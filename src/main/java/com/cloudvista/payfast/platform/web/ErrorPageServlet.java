@@ -19,7 +19,8 @@ public class ErrorPageServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = statusAttribute instanceof Integer s ? s : HttpServletResponse.SC_NOT_FOUND;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -28,7 +29,8 @@ public class ErrorPageServlet extends HttpServlet {
         switch (code) {
           case NOT_FOUND -> "No resource matches this path.";
           case METHOD_NOT_ALLOWED -> "This resource does not support the method.";
-          case VALIDATION_FAILED -> "The request's path or headers are not valid (bad percent-encoding, say).";
+          case VALIDATION_FAILED ->
+              "The request's path or headers are not valid (bad percent-encoding, say).";
           default -> "The request could not be served.";
         };
     // A request the container refused before the filters ran (an encoded slash, say) has no id yet.

@@ -8,11 +8,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
-/** Parses query parameters and text values shared by every API; malformed input is a 400 naming the field. */
+/**
+ * Parses query parameters and text values shared by every API; malformed input is a 400 naming the
+ * field.
+ */
 public final class Params {
 
   /** PostgreSQL's timestamptz range, rounded in: anything outside is refused, never stored. */
   private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private Params() {}
@@ -35,7 +39,8 @@ public final class Params {
     try {
       return inRange(field, OffsetDateTime.parse(text).toInstant()).truncatedTo(ChronoUnit.MICROS);
     } catch (DateTimeParseException e) {
-      throw ProblemException.invalid(field, "must be an RFC 3339 date-time such as 2026-11-21T10:15:30Z");
+      throw ProblemException.invalid(
+          field, "must be an RFC 3339 date-time such as 2026-11-21T10:15:30Z");
     }
   }
 
@@ -51,7 +56,8 @@ public final class Params {
     try {
       if (text.length() == 10) {
         LocalDate date = LocalDate.parse(text);
-        return inRange(name, (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return inRange(
+            name, (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant());
       }
       return inRange(name, OffsetDateTime.parse(text).toInstant());
     } catch (java.time.DateTimeException e) {

@@ -21,12 +21,14 @@ import java.nio.charset.StandardCharsets;
 public class QueryStringFilter implements Filter {
 
   @Override
-  public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+  public void doFilter(
+      ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) servletRequest;
     String refusal = refusal(request.getQueryString());
     if (refusal != null) {
-      ServletProblems.write(request, (HttpServletResponse) servletResponse, ErrorCode.VALIDATION_FAILED, refusal);
+      ServletProblems.write(
+          request, (HttpServletResponse) servletResponse, ErrorCode.VALIDATION_FAILED, refusal);
       return;
     }
     chain.doFilter(request, servletResponse);
@@ -44,7 +46,8 @@ public class QueryStringFilter implements Filter {
       String value;
       try {
         name = URLDecoder.decode(rawName, StandardCharsets.UTF_8);
-        value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+        value =
+            equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
         return "Query parameter " + printable(rawName) + " is not valid percent-encoding.";
       }

@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** Writes problem+json from servlet code (filters, error pages) where JAX-RS mappers do not reach. */
+/**
+ * Writes problem+json from servlet code (filters, error pages) where JAX-RS mappers do not reach.
+ */
 final class ServletProblems {
 
   private ServletProblems() {}

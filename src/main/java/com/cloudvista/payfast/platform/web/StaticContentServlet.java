@@ -13,10 +13,10 @@ import java.util.Locale;
 
 /**
  * Serves the web UI (the Vite build in the WAR's root: {@code index.html}, hashed {@code assets/})
- * with an SPA fallback: a browser navigation to any other path outside the APIs and the
- * operations endpoints (a deep link such as {@code /transactions?category=dining}) gets {@code
- * index.html}, and the app's router takes it from there. Everything else unknown answers a
- * problem+json 404, as the container's default servlet would answer an empty HTML page.
+ * with an SPA fallback: a browser navigation to any other path outside the APIs and the operations
+ * endpoints (a deep link such as {@code /transactions?category=dining}) gets {@code index.html},
+ * and the app's router takes it from there. Everything else unknown answers a problem+json 404, as
+ * the container's default servlet would answer an empty HTML page.
  *
  * <p>Caching: hashed assets are immutable for a year; {@code index.html} is revalidated on every
  * load, so a deploy is picked up at once. The UI's pages carry a Content-Security-Policy that
@@ -43,12 +43,14 @@ public class StaticContentServlet extends HttpServlet {
           + "base-uri 'self'; form-action 'self'; object-src 'none'";
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     serve(request, response, true);
   }
 
   @Override
-  protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doHead(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     serve(request, response, false);
   }
 
@@ -60,7 +62,11 @@ public class StaticContentServlet extends HttpServlet {
       super.service(request, response);
     } else if (resource(path(request)) != null) {
       response.setHeader("Allow", "GET, HEAD");
-      ServletProblems.write(request, response, ErrorCode.METHOD_NOT_ALLOWED, "Static content answers GET and HEAD only.");
+      ServletProblems.write(
+          request,
+          response,
+          ErrorCode.METHOD_NOT_ALLOWED,
+          "Static content answers GET and HEAD only.");
     } else {
       notFound(request, response);
     }
@@ -82,7 +88,10 @@ public class StaticContentServlet extends HttpServlet {
       return;
     }
     String type = getServletContext().getMimeType(path);
-    response.setContentType(type == null ? "application/octet-stream" : type.startsWith("text/") ? type + ";charset=UTF-8" : type);
+    response.setContentType(
+        type == null
+            ? "application/octet-stream"
+            : type.startsWith("text/") ? type + ";charset=UTF-8" : type);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", cacheControl(path));
     if (path.endsWith(".html")) {
@@ -96,7 +105,10 @@ public class StaticContentServlet extends HttpServlet {
     }
   }
 
-  /** Vite names assets by content hash, so they never change; the page that names them must be fresh. */
+  /**
+   * Vite names assets by content hash, so they never change; the page that names them must be
+   * fresh.
+   */
   static String cacheControl(String path) {
     if (path.startsWith("/assets/")) {
       return "public, max-age=31536000, immutable";
@@ -104,7 +116,10 @@ public class StaticContentServlet extends HttpServlet {
     return path.endsWith(".html") ? "no-cache" : "public, max-age=300";
   }
 
-  /** A browser loading a page of the app: GET of an extension-less path outside the APIs, asking for HTML. */
+  /**
+   * A browser loading a page of the app: GET of an extension-less path outside the APIs, asking for
+   * HTML.
+   */
   static boolean isNavigation(HttpServletRequest request, String path) {
     String accept = request.getHeader("Accept");
     String last = path.substring(path.lastIndexOf('/') + 1);
@@ -115,7 +130,8 @@ public class StaticContentServlet extends HttpServlet {
   }
 
   private static String path(HttpServletRequest request) {
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
   }
 
@@ -142,7 +158,8 @@ public class StaticContentServlet extends HttpServlet {
     }
   }
 
-  private static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  private static void notFound(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     ServletProblems.write(request, response, ErrorCode.NOT_FOUND, "No resource matches this path.");
   }
 }

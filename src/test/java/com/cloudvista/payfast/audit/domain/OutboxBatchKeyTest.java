@@ -10,7 +10,8 @@ class OutboxBatchKeyTest {
 
   @Test
   void keyIsPrefixDateHourAndSequenceRangeOfTheFirstRecordInUtc() {
-    String key = BatchKey.of("transactions/", 41, 540, Instant.parse("2026-11-21T10:15:30.123456Z"));
+    String key =
+        BatchKey.of("transactions/", 41, 540, Instant.parse("2026-11-21T10:15:30.123456Z"));
 
     assertThat(key).isEqualTo("transactions/dt=2026-11-21/hr=10/41-540.jsonl.gz");
   }
@@ -26,7 +27,8 @@ class OutboxBatchKeyTest {
   @Test
   void prefixGetsExactlyOneTrailingSlashAndNoLeadingOne() {
     Instant at = Instant.parse("2026-11-21T05:00:00Z");
-    assertThat(BatchKey.of("logs/tx", 1, 2, at)).isEqualTo("logs/tx/dt=2026-11-21/hr=05/1-2.jsonl.gz");
+    assertThat(BatchKey.of("logs/tx", 1, 2, at))
+        .isEqualTo("logs/tx/dt=2026-11-21/hr=05/1-2.jsonl.gz");
     assertThat(BatchKey.of("/logs/", 1, 2, at)).isEqualTo("logs/dt=2026-11-21/hr=05/1-2.jsonl.gz");
     assertThat(BatchKey.of("", 1, 2, at)).isEqualTo("dt=2026-11-21/hr=05/1-2.jsonl.gz");
   }
@@ -34,7 +36,9 @@ class OutboxBatchKeyTest {
   @Test
   void rejectsAnEmptyOrReversedRange() {
     Instant at = Instant.parse("2026-11-21T05:00:00Z");
-    assertThatThrownBy(() -> BatchKey.of("t/", 5, 4, at)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> BatchKey.of("t/", 0, 4, at)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BatchKey.of("t/", 5, 4, at))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BatchKey.of("t/", 0, 4, at))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

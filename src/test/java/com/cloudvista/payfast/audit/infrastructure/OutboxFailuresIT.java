@@ -68,14 +68,22 @@ class OutboxFailuresIT {
 
   private OutboxSettings fast(String bucketName) {
     return new OutboxSettings(
-        bucketName, "transactions/", Optional.empty(), false, 500, Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofDays(7));
+        bucketName,
+        "transactions/",
+        Optional.empty(),
+        false,
+        500,
+        Duration.ofMillis(100),
+        Duration.ofMillis(300),
+        Duration.ofDays(7));
   }
 
   @Test
   void withS3DownTransfersStillCommitAndEverythingIsShippedOnceAfterItReturns() throws Exception {
     OutboxTestbed.ManualClock clock = new OutboxTestbed.ManualClock();
     OutboxShipper shipper =
-        new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket), new ShippingStatus(), clock);
+        new OutboxShipper(
+            testbed.dataSource, testbed.s3, testbed.settings(bucket), new ShippingStatus(), clock);
     testbed.s3Proxy.stop();
 
     ExecutorService transfers = Executors.newFixedThreadPool(4);
@@ -106,7 +114,8 @@ class OutboxFailuresIT {
     } finally {
       transfers.shutdownNow();
     }
-    assertThat(testbed.count("SELECT count(*) FROM audit_outbox WHERE shipped_at IS NULL")).isEqualTo(200);
+    assertThat(testbed.count("SELECT count(*) FROM audit_outbox WHERE shipped_at IS NULL"))
+        .isEqualTo(200);
     assertThat(shipper.status().state()).isEqualTo("DOWN");
     assertThat(shipper.status().detail()).contains("S3 is unreachable");
     assertThat(shipper.status().uploadFailures()).isPositive();
@@ -122,35 +131,51 @@ class OutboxFailuresIT {
 
     List<TransactionLogRecord> shipped = allRecords(testbed.objects(bucket));
     assertThat(shipped).hasSize(200);
-    assertThat(shipped.stream().map(TransactionLogRecord::transactionId).collect(Collectors.toSet())).hasSize(200);
+    assertThat(
+            shipped.stream().map(TransactionLogRecord::transactionId).collect(Collectors.toSet()))
+        .hasSize(200);
     assertThat(shipper.status().state()).isEqualTo("UP");
     assertThat(shipper.status().statistics().pending()).isZero();
     assertThat(messages(Level.INFO)).anySatisfy(m -> assertThat(m).contains("works again"));
   }
 
   @Test
-  void aMissingBucketGivesOneClearErrorAndADownDetailWhileTheScheduleKeepsRunning() throws Exception {
+  void aMissingBucketGivesOneClearErrorAndADownDetailWhileTheScheduleKeepsRunning()
+      throws Exception {
     String missing = "outbox-it-missing-" + System.nanoTime();
     new OutboxWriter(testbed.dataSource).append(record("nobucket-1", 1));
     OutboxShipper shipper = new OutboxShipper(testbed.dataSource, testbed.s3, fast(missing));
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     try {
-      ScheduledFuture<?> schedule = scheduler.scheduleWithFixedDelay(shipper::tick, 0, 100, TimeUnit.MILLISECONDS);
-      OutboxTestbed.await(Duration.ofSeconds(20), () -> shipper.status().uploadFailures() >= 4, "four failed uploads");
+      ScheduledFuture<?> schedule =
+          scheduler.scheduleWithFixedDelay(shipper::tick, 0, 100, TimeUnit.MILLISECONDS);
+      OutboxTestbed.await(
+          Duration.ofSeconds(20),
+          () -> shipper.status().uploadFailures() >= 4,
+          "four failed uploads");
 
       assertThat(schedule.isDone()).as("no exception escaped into the scheduler").isFalse();
       assertThat(shipper.status().state()).isEqualTo("DOWN");
       assertThat(shipper.status().detail()).contains("'" + missing + "' does not exist");
       assertThat(messages(Level.SEVERE))
           .singleElement()
-          .satisfies(m -> assertThat(m).contains("s3://" + missing + "/transactions/", "does not exist", "transfers are unaffected"));
+          .satisfies(
+              m ->
+                  assertThat(m)
+                      .contains(
+                          "s3://" + missing + "/transactions/",
+                          "does not exist",
+                          "transfers are unaffected"));
 
       testbed.s3.createBucket(b -> b.bucket(missing)); // the operator fixes it
-      OutboxTestbed.await(Duration.ofSeconds(10), () -> "UP".equals(shipper.status().state()), "shipping recovers");
+      OutboxTestbed.await(
+          Duration.ofSeconds(10), () -> "UP".equals(shipper.status().state()), "shipping recovers");
     } finally {
       scheduler.shutdownNow();
     }
-    assertThat(allRecords(testbed.objects(missing))).extracting(TransactionLogRecord::transactionId).containsExactly("nobucket-1");
+    assertThat(allRecords(testbed.objects(missing)))
+        .extracting(TransactionLogRecord::transactionId)
+        .containsExactly("nobucket-1");
     assertThat(messages(Level.SEVERE)).hasSize(1);
   }
 
@@ -169,7 +194,9 @@ class OutboxFailuresIT {
       assertThat(shipper.status().state()).isEqualTo("DOWN");
       assertThat(shipper.status().detail()).startsWith("S3 is unreachable");
       assertThat(shipper.status().statistics().pending()).isEqualTo(1);
-      assertThat(messages(Level.SEVERE)).singleElement().satisfies(m -> assertThat(m).contains("S3 is unreachable"));
+      assertThat(messages(Level.SEVERE))
+          .singleElement()
+          .satisfies(m -> assertThat(m).contains("S3 is unreachable"));
     }
   }
 }

@@ -42,6 +42,7 @@ class OutboxGzipTest {
     List<String> lines = batch(20, "d");
 
     assertThat(JsonLinesGzip.decode(JsonLinesGzip.encode(lines))).isEqualTo(lines);
-    assertThatThrownBy(() -> JsonLinesGzip.encode(List.of("{}\n{}"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JsonLinesGzip.encode(List.of("{}\n{}")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -56,7 +56,14 @@ class OutboxRecordJsonTest {
   void textIsEscapedSoALineNeverBreaks() {
     TransactionLogRecord odd =
         new TransactionLogRecord(
-            "tx-\"quoted\"\nline", "PAYMENT", 1, "GBP", TRANSFER.entries(), "a\\b", "r", TRANSFER.createdAt());
+            "tx-\"quoted\"\nline",
+            "PAYMENT",
+            1,
+            "GBP",
+            TRANSFER.entries(),
+            "a\\b",
+            "r",
+            TRANSFER.createdAt());
 
     String line = TransactionLogJson.write(odd);
 
@@ -68,12 +75,16 @@ class OutboxRecordJsonTest {
   void recordsThatCannotBeATransactionAreRefused() {
     Instant at = TRANSFER.createdAt();
     List<Entry> entries = TRANSFER.entries();
-    assertThatThrownBy(() -> new TransactionLogRecord("t", "TRANSFER", 0, "USD", entries, null, null, at))
+    assertThatThrownBy(
+            () -> new TransactionLogRecord("t", "TRANSFER", 0, "USD", entries, null, null, at))
         .hasMessageContaining("amount");
-    assertThatThrownBy(() -> new TransactionLogRecord("t", "TRANSFER", 1, "usd", entries, null, null, at))
+    assertThatThrownBy(
+            () -> new TransactionLogRecord("t", "TRANSFER", 1, "usd", entries, null, null, at))
         .hasMessageContaining("currency");
     assertThatThrownBy(
-            () -> new TransactionLogRecord("t", "TRANSFER", 1, "USD", List.of(entries.get(0)), null, null, at))
+            () ->
+                new TransactionLogRecord(
+                    "t", "TRANSFER", 1, "USD", List.of(entries.get(0)), null, null, at))
         .hasMessageContaining("two ledger entries");
     assertThatThrownBy(() -> new Entry("w-1", "funding", 5)).hasMessageContaining("exactly one");
     assertThatThrownBy(() -> new Entry(null, null, 5)).hasMessageContaining("exactly one");

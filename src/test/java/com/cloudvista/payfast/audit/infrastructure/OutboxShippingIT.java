@@ -51,16 +51,20 @@ class OutboxShippingIT {
   }
 
   private static Map<String, Long> countsById(List<TransactionLogRecord> records) {
-    return records.stream().collect(Collectors.groupingBy(TransactionLogRecord::transactionId, Collectors.counting()));
+    return records.stream()
+        .collect(Collectors.groupingBy(TransactionLogRecord::transactionId, Collectors.counting()));
   }
 
   @Test
-  void everyTransactionIsShippedOnceWithinTheShipIntervalWithItsAmountsAndEntries() throws Exception {
+  void everyTransactionIsShippedOnceWithinTheShipIntervalWithItsAmountsAndEntries()
+      throws Exception {
     List<TransactionLogRecord> appended = append("mixed", 1234);
-    OutboxShipper shipper = new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
+    OutboxShipper shipper =
+        new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     try {
-      scheduler.scheduleWithFixedDelay(shipper::tick, 2, 2, TimeUnit.SECONDS); // the default interval
+      scheduler.scheduleWithFixedDelay(
+          shipper::tick, 2, 2, TimeUnit.SECONDS); // the default interval
       OutboxTestbed.await(
           Duration.ofSeconds(10),
           () -> shipper.status().statistics().shipped() == 1234,
@@ -71,11 +75,15 @@ class OutboxShippingIT {
 
     Map<String, List<TransactionLogRecord>> objects = testbed.objects(bucket);
     List<TransactionLogRecord> shipped = allRecords(objects);
-    assertThat(countsById(shipped)).hasSize(1234).allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1));
+    assertThat(countsById(shipped))
+        .hasSize(1234)
+        .allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1));
     Map<String, TransactionLogRecord> byId =
-        shipped.stream().collect(Collectors.toMap(TransactionLogRecord::transactionId, Function.identity()));
+        shipped.stream()
+            .collect(Collectors.toMap(TransactionLogRecord::transactionId, Function.identity()));
     for (TransactionLogRecord expected : appended) {
-      assertThat(byId.get(expected.transactionId())).isEqualTo(expected); // type, amount, currency, entries, actor ...
+      assertThat(byId.get(expected.transactionId()))
+          .isEqualTo(expected); // type, amount, currency, entries, actor ...
     }
     // 500 per batch, keys from the contract, date and hour of each batch's first record
     assertThat(objects.keySet())
@@ -83,12 +91,16 @@ class OutboxShippingIT {
             "transactions/dt=2026-11-21/hr=09/1-500.jsonl.gz",
             "transactions/dt=2026-11-21/hr=10/501-1000.jsonl.gz",
             "transactions/dt=2026-11-21/hr=10/1001-1234.jsonl.gz");
-    assertThat(objects.get("transactions/dt=2026-11-21/hr=09/1-500.jsonl.gz")).hasSize(500)
-        .first().extracting(TransactionLogRecord::transactionId).isEqualTo("mixed-0");
+    assertThat(objects.get("transactions/dt=2026-11-21/hr=09/1-500.jsonl.gz"))
+        .hasSize(500)
+        .first()
+        .extracting(TransactionLogRecord::transactionId)
+        .isEqualTo("mixed-0");
     ShippingStatistics statistics = OutboxStatisticsQuery.read(testbed.dataSource);
     assertThat(statistics.pending()).isZero();
     assertThat(statistics.shipped()).isEqualTo(1234);
-    assertThat(statistics.lastObjectKey()).isEqualTo("transactions/dt=2026-11-21/hr=10/1001-1234.jsonl.gz");
+    assertThat(statistics.lastObjectKey())
+        .isEqualTo("transactions/dt=2026-11-21/hr=10/1001-1234.jsonl.gz");
     assertThat(shipper.status().state()).isEqualTo("UP");
   }
 
@@ -113,7 +125,9 @@ class OutboxShippingIT {
             threads.submit(
                 () -> {
                   go.await();
-                  while (!appending.isDone() || testbed.count("SELECT count(*) FROM audit_outbox WHERE shipped_at IS NULL") > 0) {
+                  while (!appending.isDone()
+                      || testbed.count("SELECT count(*) FROM audit_outbox WHERE shipped_at IS NULL")
+                          > 0) {
                     shipper.shipPending();
                     Thread.sleep(5);
                   }
@@ -139,7 +153,8 @@ class OutboxShippingIT {
   }
 
   @Test
-  void aCrashBetweenUploadAndMarkIsRepairedByOverwritingTheSameKeyWithTheSameBytes() throws Exception {
+  void aCrashBetweenUploadAndMarkIsRepairedByOverwritingTheSameKeyWithTheSameBytes()
+      throws Exception {
     // A transaction that got its sequence number first but commits after the others: it must not
     // change the batch that was already uploaded once.
     try (Connection late = testbed.dataSource.getConnection()) {
@@ -147,26 +162,32 @@ class OutboxShippingIT {
       OutboxWriter.append(late, record("late", 0));
       append("early", 9);
 
-      OutboxShipper crashing = new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
-      crashing.afterUpload(key -> {
-        throw new IllegalStateException("simulated crash after uploading " + key);
-      });
+      OutboxShipper crashing =
+          new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
+      crashing.afterUpload(
+          key -> {
+            throw new IllegalStateException("simulated crash after uploading " + key);
+          });
       assertThatThrownBy(crashing::shipPending).hasMessageContaining("simulated crash");
 
       String key = "transactions/dt=2026-11-21/hr=09/2-10.jsonl.gz";
-      byte[] uploadedBeforeCrash = testbed.s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
+      byte[] uploadedBeforeCrash =
+          testbed.s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
       assertThat(JsonLinesGzip.decode(uploadedBeforeCrash)).hasSize(9);
-      assertThat(testbed.count("SELECT count(*) FROM audit_outbox WHERE shipped_at IS NULL")).isEqualTo(9);
+      assertThat(testbed.count("SELECT count(*) FROM audit_outbox WHERE shipped_at IS NULL"))
+          .isEqualTo(9);
       late.commit();
     }
 
-    OutboxShipper restarted = new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
+    OutboxShipper restarted =
+        new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
     assertThat(restarted.shipPending()).isEqualTo(10);
 
     Map<String, List<TransactionLogRecord>> objects = testbed.objects(bucket);
     assertThat(objects.keySet())
         .containsExactlyInAnyOrder(
-            "transactions/dt=2026-11-21/hr=09/2-10.jsonl.gz", "transactions/dt=2026-11-21/hr=09/1-1.jsonl.gz");
+            "transactions/dt=2026-11-21/hr=09/2-10.jsonl.gz",
+            "transactions/dt=2026-11-21/hr=09/1-1.jsonl.gz");
     List<TransactionLogRecord> shipped = allRecords(objects);
     assertThat(shipped).hasSize(10);
     assertThat(countsById(shipped)).hasSize(10).containsKey("late");
@@ -177,10 +198,12 @@ class OutboxShippingIT {
   void theRetriedUploadWritesIdenticalBytes() throws Exception {
     append("same", 25);
     String key = "transactions/dt=2026-11-21/hr=09/1-25.jsonl.gz";
-    OutboxShipper crashing = new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
-    crashing.afterUpload(k -> {
-      throw new IllegalStateException("simulated crash");
-    });
+    OutboxShipper crashing =
+        new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
+    crashing.afterUpload(
+        k -> {
+          throw new IllegalStateException("simulated crash");
+        });
     assertThatThrownBy(crashing::shipPending).isInstanceOf(IllegalStateException.class);
     byte[] first = testbed.s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
 
@@ -195,7 +218,8 @@ class OutboxShippingIT {
   void shippedRowsArePrunedAfterTheRetentionWhilePendingOnesStay() throws Exception {
     append("old", 30);
     OutboxShipper shipper =
-        new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket).withRetention(Duration.ZERO));
+        new OutboxShipper(
+            testbed.dataSource, testbed.s3, testbed.settings(bucket).withRetention(Duration.ZERO));
     shipper.shipPending();
     append("new", 5);
 
@@ -206,7 +230,12 @@ class OutboxShippingIT {
     assertThat(statistics.shipped()).as("totals survive pruning").isEqualTo(30);
     assertThat(statistics.pending()).isEqualTo(5);
     OutboxShipper keeping =
-        new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket), new ShippingStatus(), Clock.systemUTC());
+        new OutboxShipper(
+            testbed.dataSource,
+            testbed.s3,
+            testbed.settings(bucket),
+            new ShippingStatus(),
+            Clock.systemUTC());
     keeping.shipPending();
     assertThat(keeping.prune()).as("7 days of retention keep fresh rows").isZero();
   }
@@ -214,7 +243,8 @@ class OutboxShippingIT {
   @Test
   void aTransactionIsLoggedOnlyOnceAndARolledBackOneNotAtAll() throws Exception {
     writer.append(record("dup", 1));
-    assertThatThrownBy(() -> writer.append(record("dup", 1))).hasMessageContaining("already in the transaction log");
+    assertThatThrownBy(() -> writer.append(record("dup", 1)))
+        .hasMessageContaining("already in the transaction log");
 
     try (Connection connection = testbed.dataSource.getConnection()) {
       connection.setAutoCommit(false);
@@ -223,6 +253,8 @@ class OutboxShippingIT {
     }
     new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket)).shipPending();
 
-    assertThat(allRecords(testbed.objects(bucket))).extracting(TransactionLogRecord::transactionId).containsExactly("dup");
+    assertThat(allRecords(testbed.objects(bucket)))
+        .extracting(TransactionLogRecord::transactionId)
+        .containsExactly("dup");
   }
 }

@@ -54,7 +54,13 @@ final class OutboxTestbed {
     Path target = Path.of(System.getProperty("project.basedir", ".")).resolve("target");
     s3Proxy =
         new S3ProxyServer(
-            Path.of(System.getProperty("it.s3proxy.jar", target.resolve("liberty/wlp/usr/servers/defaultServer/tools/s3proxy-jar-with-dependencies.jar").toString())),
+            Path.of(
+                System.getProperty(
+                    "it.s3proxy.jar",
+                    target
+                        .resolve(
+                            "liberty/wlp/usr/servers/defaultServer/tools/s3proxy-jar-with-dependencies.jar")
+                        .toString())),
             target.resolve("it-outbox-s3"),
             s3Port);
     dataSource.setUrl("jdbc:postgresql://127.0.0.1:5432/" + databaseName);
@@ -72,7 +78,8 @@ final class OutboxTestbed {
         testbed.s3Proxy.wipe();
         testbed.s3Proxy.start();
       } catch (SQLException | IOException e) {
-        throw new IllegalStateException("Could not prepare PostgreSQL and S3Proxy for the outbox ITs", e);
+        throw new IllegalStateException(
+            "Could not prepare PostgreSQL and S3Proxy for the outbox ITs", e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
@@ -96,18 +103,27 @@ final class OutboxTestbed {
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
         .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(5)).build())
+        .overrideConfiguration(
+            ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(5)).build())
         .build();
   }
 
   private void recreateDatabase() throws SQLException {
-    try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
+    try (Connection admin =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
         Statement statement = admin.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS \"" + databaseName + "\" WITH (FORCE)");
       statement.execute("CREATE DATABASE \"" + databaseName + "\"");
     }
-    Path migrations = Path.of(System.getProperty("project.basedir", ".")).resolve("src/main/resources/db/migration");
-    Flyway.configure().dataSource(dataSource).locations("filesystem:" + migrations.toAbsolutePath()).load().migrate();
+    Path migrations =
+        Path.of(System.getProperty("project.basedir", "."))
+            .resolve("src/main/resources/db/migration");
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("filesystem:" + migrations.toAbsolutePath())
+        .load()
+        .migrate();
   }
 
   private void shutdown() {
@@ -121,7 +137,8 @@ final class OutboxTestbed {
   /** Empties the outbox and its totals, and creates a fresh bucket for the test. */
   String reset() throws SQLException {
     sql("TRUNCATE audit_outbox RESTART IDENTITY");
-    sql("UPDATE audit_shipping_state SET shipped_records = 0, shipped_objects = 0, last_object_key = NULL, last_shipped_at = NULL");
+    sql(
+        "UPDATE audit_shipping_state SET shipped_records = 0, shipped_objects = 0, last_object_key = NULL, last_shipped_at = NULL");
     String bucket = "outbox-it-" + UUID.randomUUID().toString().substring(0, 8);
     s3.createBucket(b -> b.bucket(bucket));
     return bucket;
@@ -136,7 +153,8 @@ final class OutboxTestbed {
   }
 
   void sql(String statement) throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
+    try (Connection connection = dataSource.getConnection();
+        Statement s = connection.createStatement()) {
       s.execute(statement);
     }
   }
@@ -159,10 +177,21 @@ final class OutboxTestbed {
       }
       byte[] body = s3.getObjectAsBytes(b -> b.bucket(bucket).key(object.key())).asByteArray();
       try {
-        objects.put(object.key(), JsonLinesGzip.decode(body).stream().map(TransactionLogJson::read).toList());
+        objects.put(
+            object.key(),
+            JsonLinesGzip.decode(body).stream().map(TransactionLogJson::read).toList());
       } catch (RuntimeException e) {
-        throw new AssertionError("s3://" + bucket + "/" + object.key() + " (" + body.length + " of " + object.size()
-            + " bytes) is not gzip JSON Lines", e);
+        throw new AssertionError(
+            "s3://"
+                + bucket
+                + "/"
+                + object.key()
+                + " ("
+                + body.length
+                + " of "
+                + object.size()
+                + " bytes) is not gzip JSON Lines",
+            e);
       }
     }
     return objects;
@@ -179,20 +208,62 @@ final class OutboxTestbed {
     long amount = 100 + n * 7L;
     Instant at = Instant.parse("2026-11-21T09:58:00Z").plusSeconds(n);
     return switch (n % 5) {
-      case 0 -> new TransactionLogRecord(id, "DEPOSIT", amount, "USD",
-          List.of(Entry.account("funding", -amount), Entry.wallet("w-" + n, amount)), "user-" + n, "req-" + n, at);
-      case 1 -> new TransactionLogRecord(id, "WITHDRAWAL", amount, "EUR",
-          List.of(Entry.wallet("w-" + n, -amount), Entry.account("payouts", amount)), "user-" + n, "req-" + n, at);
-      case 2 -> new TransactionLogRecord(id, "TRANSFER", amount, "GBP",
-          List.of(Entry.wallet("w-" + n, -amount), Entry.wallet("w-" + (n + 1), amount)), "user-" + n, "req-" + n, at);
-      case 3 -> new TransactionLogRecord(id, "PAYMENT", amount, "ZAR",
-          List.of(Entry.wallet("w-" + n, -amount), Entry.account("merchant-settlement", amount)), "client-" + n, null, at);
-      default -> new TransactionLogRecord(id, "REVERSAL", amount, "USD",
-          List.of(Entry.wallet("w-" + (n + 1), -amount), Entry.wallet("w-" + n, amount)), "admin-1", "req-" + n, at);
+      case 0 ->
+          new TransactionLogRecord(
+              id,
+              "DEPOSIT",
+              amount,
+              "USD",
+              List.of(Entry.account("funding", -amount), Entry.wallet("w-" + n, amount)),
+              "user-" + n,
+              "req-" + n,
+              at);
+      case 1 ->
+          new TransactionLogRecord(
+              id,
+              "WITHDRAWAL",
+              amount,
+              "EUR",
+              List.of(Entry.wallet("w-" + n, -amount), Entry.account("payouts", amount)),
+              "user-" + n,
+              "req-" + n,
+              at);
+      case 2 ->
+          new TransactionLogRecord(
+              id,
+              "TRANSFER",
+              amount,
+              "GBP",
+              List.of(Entry.wallet("w-" + n, -amount), Entry.wallet("w-" + (n + 1), amount)),
+              "user-" + n,
+              "req-" + n,
+              at);
+      case 3 ->
+          new TransactionLogRecord(
+              id,
+              "PAYMENT",
+              amount,
+              "ZAR",
+              List.of(
+                  Entry.wallet("w-" + n, -amount), Entry.account("merchant-settlement", amount)),
+              "client-" + n,
+              null,
+              at);
+      default ->
+          new TransactionLogRecord(
+              id,
+              "REVERSAL",
+              amount,
+              "USD",
+              List.of(Entry.wallet("w-" + (n + 1), -amount), Entry.wallet("w-" + n, amount)),
+              "admin-1",
+              "req-" + n,
+              at);
     };
   }
 
-  static void await(Duration timeout, BooleanSupplier condition, String what) throws InterruptedException {
+  static void await(Duration timeout, BooleanSupplier condition, String what)
+      throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {

@@ -17,7 +17,10 @@ class OutboxUploadRequestTest {
 
   private static PutObjectRequest request(OutboxSettings settings) {
     try (S3Client s3 =
-        S3Client.builder().region(Region.US_EAST_1).endpointOverride(URI.create("http://127.0.0.1:1")).build()) {
+        S3Client.builder()
+            .region(Region.US_EAST_1)
+            .endpointOverride(URI.create("http://127.0.0.1:1"))
+            .build()) {
       return new OutboxShipper(new PGSimpleDataSource(), s3, settings).putRequest(KEY);
     }
   }
@@ -37,8 +40,14 @@ class OutboxUploadRequestTest {
     OutboxSettings settings = OutboxSettings.defaults("logs");
     settings =
         new OutboxSettings(
-            "logs", "transactions/", Optional.of("arn:aws:kms:eu-west-1:111122223333:key/abc"), true,
-            settings.batchSize(), settings.shipInterval(), settings.backoffMax(), settings.retention());
+            "logs",
+            "transactions/",
+            Optional.of("arn:aws:kms:eu-west-1:111122223333:key/abc"),
+            true,
+            settings.batchSize(),
+            settings.shipInterval(),
+            settings.backoffMax(),
+            settings.retention());
 
     PutObjectRequest put = request(settings);
 

@@ -8,11 +8,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClientAddressTest {
 
   /**
-   * What reaches a pod through CloudFront and the ALB: whatever the client put in X-Forwarded-For, then the
-   * viewer address CloudFront appended, then the CloudFront address the ALB appended; the TCP peer is the ALB.
+   * What reaches a pod through CloudFront and the ALB: whatever the client put in X-Forwarded-For,
+   * then the viewer address CloudFront appended, then the CloudFront address the ALB appended; the
+   * TCP peer is the ALB.
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock =
+          """
       CloudFront and ALB, nothing forged          | 198.51.100.7, 130.176.1.1                        | 2 | 198.51.100.7
       CloudFront and ALB, the client forges one   | 10.9.9.9, 198.51.100.7, 130.176.1.1              | 2 | 198.51.100.7
       CloudFront and ALB, the client forges many  | 1.1.1.1, 2.2.2.2,3.3.3.3, 198.51.100.7, 130.176.1.1 | 2 | 198.51.100.7

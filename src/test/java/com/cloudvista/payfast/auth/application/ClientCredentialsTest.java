@@ -30,7 +30,8 @@ class ClientCredentialsTest {
   void basicWithEmptyIdAndSecretIsNoClientAuthentication() {
     // Swagger UI's Authorize with empty client fields sends "Basic Og==".
     assertThat(ClientCredentials.fromBasicHeader("Basic Og==")).isEmpty();
-    assertThatThrownBy(() -> ClientCredentials.fromBasicHeader(basic(":secret"))).isInstanceOf(OAuthException.class);
+    assertThatThrownBy(() -> ClientCredentials.fromBasicHeader(basic(":secret")))
+        .isInstanceOf(OAuthException.class);
   }
 
   @Test
@@ -39,7 +40,8 @@ class ClientCredentialsTest {
         .isInstanceOf(OAuthException.class)
         .extracting(e -> ((OAuthException) e).error())
         .isEqualTo("invalid_client");
-    assertThatThrownBy(() -> ClientCredentials.fromBasicHeader(basic("nocolon"))).isInstanceOf(OAuthException.class);
+    assertThatThrownBy(() -> ClientCredentials.fromBasicHeader(basic("nocolon")))
+        .isInstanceOf(OAuthException.class);
   }
 
   @Test

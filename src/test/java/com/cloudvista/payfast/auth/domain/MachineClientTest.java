@@ -13,7 +13,8 @@ class MachineClientTest {
     new MachineClient("c", "o", "n", "h", List.of(Scopes.WALLETS_READ), Instant.now());
     assertThatThrownBy(() -> new MachineClient("c", "o", "n", "h", List.of(), Instant.now()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new MachineClient("c", "o", "n", "h", List.of(Scopes.USER), Instant.now()))
+    assertThatThrownBy(
+            () -> new MachineClient("c", "o", "n", "h", List.of(Scopes.USER), Instant.now()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

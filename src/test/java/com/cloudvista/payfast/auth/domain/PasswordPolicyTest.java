@@ -17,11 +17,17 @@ class PasswordPolicyTest {
   @Test
   void everyMissingClassIsReported() {
     assertThat(policy.violations("short")).hasSize(4); // length, upper, digit, symbol
-    assertThat(policy.violations("alllowercase-12345")).containsExactly("must contain an upper-case letter");
-    assertThat(policy.violations("ALLUPPERCASE-12345")).containsExactly("must contain a lower-case letter");
+    assertThat(policy.violations("alllowercase-12345"))
+        .containsExactly("must contain an upper-case letter");
+    assertThat(policy.violations("ALLUPPERCASE-12345"))
+        .containsExactly("must contain a lower-case letter");
     assertThat(policy.violations("NoDigitsHere-here")).containsExactly("must contain a digit");
-    assertThat(policy.violations("NoSymbolsHere123")).singleElement().asString().startsWith("must contain a symbol");
-    assertThat(policy.violations("Sh0rt-Pass!")).containsExactly("must be at least 12 characters long");
+    assertThat(policy.violations("NoSymbolsHere123"))
+        .singleElement()
+        .asString()
+        .startsWith("must contain a symbol");
+    assertThat(policy.violations("Sh0rt-Pass!"))
+        .containsExactly("must be at least 12 characters long");
   }
 
   @Test
@@ -33,7 +39,9 @@ class PasswordPolicyTest {
 
   @Test
   void cognitoBoundsOnMinimumLength() {
-    assertThatThrownBy(() -> new PasswordPolicy(5, true, true, true, true)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new PasswordPolicy(100, true, true, true, true)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PasswordPolicy(5, true, true, true, true))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PasswordPolicy(100, true, true, true, true))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,7 +1,6 @@
 package com.cloudvista.payfast.deploy.kubernetes;
 
 import com.cloudvista.payfast.platform.db.password.PasswordFilePlugin;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,20 +8,32 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The properties issue #7 asks of the Dockerfile, as checks returning violations (empty = compliant). */
+/**
+ * The properties issue #7 asks of the Dockerfile, as checks returning violations (empty =
+ * compliant).
+ */
 final class DockerfileRules {
 
-  static final Set<String> OCI_LABELS = Set.of(
-      "org.opencontainers.image.title", "org.opencontainers.image.description", "org.opencontainers.image.version",
-      "org.opencontainers.image.revision", "org.opencontainers.image.created", "org.opencontainers.image.source",
-      "org.opencontainers.image.vendor", "org.opencontainers.image.licenses", "org.opencontainers.image.base.name");
+  static final Set<String> OCI_LABELS =
+      Set.of(
+          "org.opencontainers.image.title",
+          "org.opencontainers.image.description",
+          "org.opencontainers.image.version",
+          "org.opencontainers.image.revision",
+          "org.opencontainers.image.created",
+          "org.opencontainers.image.source",
+          "org.opencontainers.image.vendor",
+          "org.opencontainers.image.licenses",
+          "org.opencontainers.image.base.name");
   static final Set<String> DOCKERIGNORE_REQUIRED = Set.of("target", ".git", "node_modules");
 
   record Instruction(int stage, String keyword, String args) {}
 
   private DockerfileRules() {}
 
-  /** Instructions with line continuations joined and comments dropped; stage counts FROMs from 0. */
+  /**
+   * Instructions with line continuations joined and comments dropped; stage counts FROMs from 0.
+   */
   static List<Instruction> parse(String dockerfile) {
     List<Instruction> instructions = new ArrayList<>();
     StringBuilder current = new StringBuilder();
@@ -58,7 +69,8 @@ final class DockerfileRules {
     List<Instruction> all = parse(dockerfile);
     List<Instruction> froms = all.stream().filter(i -> i.keyword().equals("FROM")).toList();
     if (froms.size() < 2) {
-      violations.add("must be multi-stage (a build stage and a runtime stage), has " + froms.size() + " FROM");
+      violations.add(
+          "must be multi-stage (a build stage and a runtime stage), has " + froms.size() + " FROM");
       return violations;
     }
     for (Instruction from : froms) {
@@ -67,7 +79,8 @@ final class DockerfileRules {
       if (image.startsWith("--platform")) {
         violations.add("FROM " + from.args() + ": do not force a platform");
       } else if (tag == null || tag.equals("latest") || image.contains("$")) {
-        violations.add("FROM " + image + ": base images must be pinned to an explicit, non-latest tag");
+        violations.add(
+            "FROM " + image + ": base images must be pinned to an explicit, non-latest tag");
       }
     }
     int last = froms.size() - 1;
@@ -79,13 +92,25 @@ final class DockerfileRules {
       violations.add("the build stage must be a JDK 17 UBI image: " + build.args());
     }
     String runtime = froms.get(last).args().split("\\s+")[0];
-    String expectedPrefix = "icr.io/appcafe/open-liberty:" + libertyVersion + "-kernel-slim-java17-";
+    String expectedPrefix =
+        "icr.io/appcafe/open-liberty:" + libertyVersion + "-kernel-slim-java17-";
     if (!runtime.startsWith(expectedPrefix) || !runtime.contains("-ubi")) {
-      violations.add("runtime must be the official Open Liberty kernel-slim Java 17 UBI image of Liberty "
-          + libertyVersion + " (" + expectedPrefix + "...-ubi...), is " + runtime);
+      violations.add(
+          "runtime must be the official Open Liberty kernel-slim Java 17 UBI image of Liberty "
+              + libertyVersion
+              + " ("
+              + expectedPrefix
+              + "...-ubi...), is "
+              + runtime);
     }
-    boolean mvnw = all.stream().anyMatch(i -> i.stage() == 0 && i.keyword().equals("RUN")
-        && i.args().matches(".*\\./mvnw\\s+.*-B.*\\bpackage\\b.*") && i.args().contains("-DskipTests"));
+    boolean mvnw =
+        all.stream()
+            .anyMatch(
+                i ->
+                    i.stage() == 0
+                        && i.keyword().equals("RUN")
+                        && i.args().matches(".*\\./mvnw\\s+.*-B.*\\bpackage\\b.*")
+                        && i.args().contains("-DskipTests"));
     if (!mvnw) {
       violations.add("the build stage must run ./mvnw -B -DskipTests package");
     }
@@ -93,8 +118,13 @@ final class DockerfileRules {
     List<Instruction> runtimeStage = all.stream().filter(i -> i.stage() == last).toList();
     int config = indexOf(runtimeStage, "COPY", "src/main/liberty/config/? /config/?$");
     int features = indexOf(runtimeStage, "RUN", "^features\\.sh$");
-    int war = indexOf(runtimeStage, "COPY", "--from=build .*target/payfast\\.war /config/apps/(payfast\\.war)?$");
-    int jdbc = indexOf(runtimeStage, "COPY", "--from=build .*target/lib/jdbc/? /config/lib/jdbc/?$");
+    int war =
+        indexOf(
+            runtimeStage,
+            "COPY",
+            "--from=build .*target/payfast\\.war /config/apps/(payfast\\.war)?$");
+    int jdbc =
+        indexOf(runtimeStage, "COPY", "--from=build .*target/lib/jdbc/? /config/lib/jdbc/?$");
     int configure = indexOf(runtimeStage, "RUN", "^configure\\.sh$");
     if (config < 0) {
       violations.add("must COPY src/main/liberty/config/ to /config/");
@@ -106,21 +136,25 @@ final class DockerfileRules {
       violations.add("must COPY --from=build target/payfast.war to /config/apps/");
     }
     if (jdbc < 0) {
-      violations.add("must COPY --from=build target/lib/jdbc/ to /config/lib/jdbc/ (the driver is not in the WAR)");
+      violations.add(
+          "must COPY --from=build target/lib/jdbc/ to /config/lib/jdbc/ (the driver is not in the WAR)");
     }
     if (configure < 0 || configure < war || configure < jdbc || configure < features) {
-      violations.add("must RUN configure.sh after features.sh and after the WAR and driver are copied");
+      violations.add(
+          "must RUN configure.sh after features.sh and after the WAR and driver are copied");
     }
     for (Instruction i : runtimeStage) {
       if (i.keyword().equals("COPY") && !i.args().contains("--chown=1001:0")) {
-        violations.add("COPY " + i.args() + ": runtime files must be owned by 1001:0 (--chown=1001:0)");
+        violations.add(
+            "COPY " + i.args() + ": runtime files must be owned by 1001:0 (--chown=1001:0)");
       }
       if (i.keyword().equals("ADD")) {
         violations.add("ADD " + i.args() + ": use COPY");
       }
     }
 
-    List<Instruction> users = runtimeStage.stream().filter(i -> i.keyword().equals("USER")).toList();
+    List<Instruction> users =
+        runtimeStage.stream().filter(i -> i.keyword().equals("USER")).toList();
     if (users.isEmpty()) {
       violations.add("the runtime stage must set USER (numeric, non-root)");
     } else {
@@ -130,32 +164,64 @@ final class DockerfileRules {
       }
     }
 
-    String labels = String.join(" ", runtimeStage.stream().filter(i -> i.keyword().equals("LABEL")).map(Instruction::args).toList());
+    String labels =
+        String.join(
+            " ",
+            runtimeStage.stream()
+                .filter(i -> i.keyword().equals("LABEL"))
+                .map(Instruction::args)
+                .toList());
     for (String label : OCI_LABELS) {
-      if (!Pattern.compile("(^|\\s)" + Pattern.quote(label) + "=\"?[^\"\\s]").matcher(labels).find()) {
+      if (!Pattern.compile("(^|\\s)" + Pattern.quote(label) + "=\"?[^\"\\s]")
+          .matcher(labels)
+          .find()) {
         violations.add("missing OCI label " + label);
       }
     }
 
-    String exposed = String.join(" ", runtimeStage.stream().filter(i -> i.keyword().equals("EXPOSE")).map(Instruction::args).toList());
+    String exposed =
+        String.join(
+            " ",
+            runtimeStage.stream()
+                .filter(i -> i.keyword().equals("EXPOSE"))
+                .map(Instruction::args)
+                .toList());
     if (!exposed.matches("9080(/tcp)?")) {
       violations.add("must EXPOSE only 9080 (TLS ends at the load balancer), exposes " + exposed);
     }
-    String envs = String.join(" ", runtimeStage.stream().filter(i -> i.keyword().equals("ENV")).map(Instruction::args).toList());
+    String envs =
+        String.join(
+            " ",
+            runtimeStage.stream()
+                .filter(i -> i.keyword().equals("ENV"))
+                .map(Instruction::args)
+                .toList());
     Matcher jvm = Pattern.compile("JAVA_TOOL_OPTIONS=\"([^\"]*)\"").matcher(envs);
-    if (!jvm.find() || !jvm.group(1).contains("-XX:MaxRAMPercentage=") || jvm.group(1).contains("-Xmx")) {
-      violations.add("JVM options must size the heap from the container limit (JAVA_TOOL_OPTIONS with "
-          + "-XX:MaxRAMPercentage, no fixed -Xmx)");
+    if (!jvm.find()
+        || !jvm.group(1).contains("-XX:MaxRAMPercentage=")
+        || jvm.group(1).contains("-Xmx")) {
+      violations.add(
+          "JVM options must size the heap from the container limit (JAVA_TOOL_OPTIONS with "
+              + "-XX:MaxRAMPercentage, no fixed -Xmx)");
     }
-    // The pods read the rotated database password from a file; only the plugin passes it to the pool.
+    // The pods read the rotated database password from a file; only the plugin passes it to the
+    // pool.
     if (!envs.contains("PAYFAST_DB_AUTHENTICATION_PLUGIN=" + PasswordFilePlugin.class.getName())) {
-      violations.add("must ENV PAYFAST_DB_AUTHENTICATION_PLUGIN=" + PasswordFilePlugin.class.getName()
-          + " (the password file of a rotated RDS secret reaches the pool only through it)");
+      violations.add(
+          "must ENV PAYFAST_DB_AUTHENTICATION_PLUGIN="
+              + PasswordFilePlugin.class.getName()
+              + " (the password file of a rotated RDS secret reaches the pool only through it)");
     }
-    boolean pluginJar = all.stream().anyMatch(i -> i.stage() == 0 && i.keyword().equals("RUN")
-        && i.args().contains("test -f target/lib/jdbc/payfast-jdbc-password.jar"));
+    boolean pluginJar =
+        all.stream()
+            .anyMatch(
+                i ->
+                    i.stage() == 0
+                        && i.keyword().equals("RUN")
+                        && i.args().contains("test -f target/lib/jdbc/payfast-jdbc-password.jar"));
     if (!pluginJar) {
-      violations.add("the build stage must check that target/lib/jdbc/payfast-jdbc-password.jar (the plugin) was built");
+      violations.add(
+          "the build stage must check that target/lib/jdbc/payfast-jdbc-password.jar (the plugin) was built");
     }
 
     Set<String> ignored = new java.util.HashSet<>();

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Docker cannot run on the build machines, so the image is checked statically: dockerfilelint (npm, installed
- * into build-tools/ by the build) must find no issue, and {@link DockerfileRules} checks what issue #7 asks.
+ * Docker cannot run on the build machines, so the image is checked statically: dockerfilelint (npm,
+ * installed into build-tools/ by the build) must find no issue, and {@link DockerfileRules} checks
+ * what issue #7 asks.
  */
 class DockerfileTest {
 
@@ -31,26 +32,32 @@ class DockerfileTest {
   }
 
   private static String libertyVersion() {
-    Matcher m = Pattern.compile("<liberty\\.runtime\\.version>([^<]+)</liberty\\.runtime\\.version>")
-        .matcher(read(Project.basedir().resolve("pom.xml")));
+    Matcher m =
+        Pattern.compile("<liberty\\.runtime\\.version>([^<]+)</liberty\\.runtime\\.version>")
+            .matcher(read(Project.basedir().resolve("pom.xml")));
     assertThat(m.find()).as("pom.xml defines liberty.runtime.version").isTrue();
     return m.group(1).strip();
   }
 
-  /** Runs dockerfilelint on a file (it must exist: given a missing path, the tool lints the path as text). */
+  /**
+   * Runs dockerfilelint on a file (it must exist: given a missing path, the tool lints the path as
+   * text).
+   */
   private static Lint lint(Path file) throws IOException, InterruptedException {
     assertThat(file).isRegularFile();
     Path linter = Project.basedir().resolve("build-tools/node_modules/.bin/dockerfilelint");
     assertThat(linter)
-        .as("dockerfilelint is installed by `./mvnw test` (npm ci in build-tools/, phase generate-test-resources)")
+        .as(
+            "dockerfilelint is installed by `./mvnw test` (npm ci in build-tools/, phase generate-test-resources)")
         .isRegularFile();
     Path out = Files.createTempFile("dockerfilelint", ".json");
     try {
-      Process process = new ProcessBuilder(linter.toString(), "-o", "json", file.toString())
-          .directory(Project.basedir().toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(out.toFile())
-          .start();
+      Process process =
+          new ProcessBuilder(linter.toString(), "-o", "json", file.toString())
+              .directory(Project.basedir().toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .start();
       assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("dockerfilelint finished").isTrue();
       String report = Files.readString(out, StandardCharsets.UTF_8);
       Matcher total = Pattern.compile("\"totalIssues\"\\s*:\\s*(\\d+)").matcher(report);
@@ -74,7 +81,10 @@ class DockerfileTest {
   void dockerfilelintReportsABadDockerfile() throws Exception {
     Path bad = Project.basedir().resolve("target/dockerfile-negative/Dockerfile");
     Files.createDirectories(bad.getParent());
-    Files.writeString(bad, "FROM ubuntu:latest\nrun apt-get install curl\nEXPOSE 80:80\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        bad,
+        "FROM ubuntu:latest\nrun apt-get install curl\nEXPOSE 80:80\n",
+        StandardCharsets.UTF_8);
     Lint lint = lint(bad);
     assertThat(lint.issues()).isGreaterThanOrEqualTo(3);
     assertThat(lint.exitCode()).isNotZero();
@@ -83,8 +93,12 @@ class DockerfileTest {
 
   @Test
   void dockerfileHasTheRequiredProperties() {
-    assertThat(DockerfileRules.check(read(dockerfile()), read(Project.basedir().resolve(".dockerignore")),
-        libertyVersion())).isEmpty();
+    assertThat(
+            DockerfileRules.check(
+                read(dockerfile()),
+                read(Project.basedir().resolve(".dockerignore")),
+                libertyVersion()))
+        .isEmpty();
   }
 
   @Test
@@ -101,33 +115,56 @@ class DockerfileTest {
         .anyMatch(v -> v.contains("features.sh"));
     assertThat(DockerfileRules.check(good.replace("RUN configure.sh", "RUN true"), ignore, version))
         .anyMatch(v -> v.contains("configure.sh"));
-    assertThat(DockerfileRules.check(good.replace("org.opencontainers.image.revision", "revision"), ignore, version))
+    assertThat(
+            DockerfileRules.check(
+                good.replace("org.opencontainers.image.revision", "revision"), ignore, version))
         .anyMatch(v -> v.contains("org.opencontainers.image.revision"));
-    assertThat(DockerfileRules.check(good.replaceAll("open-liberty:[^\\s\"]+", "open-liberty:latest"), ignore, version))
+    assertThat(
+            DockerfileRules.check(
+                good.replaceAll("open-liberty:[^\\s\"]+", "open-liberty:latest"), ignore, version))
         .anyMatch(v -> v.contains("non-latest tag"));
-    assertThat(DockerfileRules.check(good.replaceAll("openjdk-17:\\S+", "openjdk-17"), ignore, version))
+    assertThat(
+            DockerfileRules.check(
+                good.replaceAll("openjdk-17:\\S+", "openjdk-17"), ignore, version))
         .anyMatch(v -> v.contains("explicit, non-latest tag"));
     assertThat(DockerfileRules.check(good, ignore, "25.0.0.12"))
         .anyMatch(v -> v.contains("kernel-slim"));
-    assertThat(DockerfileRules.check(good.replace("/config/lib/jdbc/", "/opt/jdbc/"), ignore, version))
+    assertThat(
+            DockerfileRules.check(good.replace("/config/lib/jdbc/", "/opt/jdbc/"), ignore, version))
         .anyMatch(v -> v.contains("lib/jdbc"));
-    assertThat(DockerfileRules.check(good.replace("PAYFAST_DB_AUTHENTICATION_PLUGIN=", "PAYFAST_DB_PLUGIN="), ignore, version))
+    assertThat(
+            DockerfileRules.check(
+                good.replace("PAYFAST_DB_AUTHENTICATION_PLUGIN=", "PAYFAST_DB_PLUGIN="),
+                ignore,
+                version))
         .anyMatch(v -> v.contains("PAYFAST_DB_AUTHENTICATION_PLUGIN"));
-    assertThat(DockerfileRules.check(good.replace("test -f target/lib/jdbc/payfast-jdbc-password.jar", "true"), ignore, version))
+    assertThat(
+            DockerfileRules.check(
+                good.replace("test -f target/lib/jdbc/payfast-jdbc-password.jar", "true"),
+                ignore,
+                version))
         .anyMatch(v -> v.contains("payfast-jdbc-password.jar"));
-    assertThat(DockerfileRules.check(good.replace("-XX:MaxRAMPercentage=75.0", "-Xmx512m"), ignore, version))
+    assertThat(
+            DockerfileRules.check(
+                good.replace("-XX:MaxRAMPercentage=75.0", "-Xmx512m"), ignore, version))
         .anyMatch(v -> v.contains("MaxRAMPercentage"));
-    assertThat(DockerfileRules.check(good.replace("EXPOSE 9080", "EXPOSE 9080 9443"), ignore, version))
+    assertThat(
+            DockerfileRules.check(good.replace("EXPOSE 9080", "EXPOSE 9080 9443"), ignore, version))
         .anyMatch(v -> v.contains("EXPOSE only 9080"));
 
     String singleStage = good.substring(good.indexOf("FROM icr.io"));
-    assertThat(DockerfileRules.check(singleStage, ignore, version)).anyMatch(v -> v.contains("multi-stage"));
+    assertThat(DockerfileRules.check(singleStage, ignore, version))
+        .anyMatch(v -> v.contains("multi-stage"));
 
     assertThat(DockerfileRules.check(good, ignore.replace("target/\n", ""), version))
         .anyMatch(v -> v.contains("exclude target"));
     assertThat(DockerfileRules.check(good, ignore.replace(".git/\n", ""), version))
         .anyMatch(v -> v.contains("exclude .git"));
-    assertThat(DockerfileRules.check(good, ignore.replace("node_modules/\n", "").replace("**/node_modules/\n", ""), version))
+    assertThat(
+            DockerfileRules.check(
+                good,
+                ignore.replace("node_modules/\n", "").replace("**/node_modules/\n", ""),
+                version))
         .anyMatch(v -> v.contains("exclude node_modules"));
     assertThat(DockerfileRules.check(good, ignore + "\nsrc/\n", version))
         .anyMatch(v -> v.contains("excludes src"));
@@ -135,7 +172,9 @@ class DockerfileTest {
 
   @Test
   void parserJoinsContinuationLines() {
-    List<DockerfileRules.Instruction> parsed = DockerfileRules.parse("""
+    List<DockerfileRules.Instruction> parsed =
+        DockerfileRules.parse(
+            """
         # comment
         FROM a:1 AS build
         RUN one \\
@@ -143,7 +182,9 @@ class DockerfileTest {
         FROM b:2
         USER 1001
         """);
-    assertThat(parsed).extracting(DockerfileRules.Instruction::keyword).containsExactly("FROM", "RUN", "FROM", "USER");
+    assertThat(parsed)
+        .extracting(DockerfileRules.Instruction::keyword)
+        .containsExactly("FROM", "RUN", "FROM", "USER");
     assertThat(parsed.get(1).args()).isEqualTo("one  two");
     assertThat(parsed.get(3).stage()).isEqualTo(1);
   }

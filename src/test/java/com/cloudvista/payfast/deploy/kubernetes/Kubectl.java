@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code kubectl kustomize}, the kustomize v5 built into kubectl: the same renderer as
- * {@code kubectl apply -k}. Set {@code -Dkubectl=/path/to/kubectl} or {@code KUBECTL} to use another binary.
+ * Runs {@code kubectl kustomize}, the kustomize v5 built into kubectl: the same renderer as {@code
+ * kubectl apply -k}. Set {@code -Dkubectl=/path/to/kubectl} or {@code KUBECTL} to use another
+ * binary.
  */
 final class Kubectl {
 
@@ -22,18 +23,31 @@ final class Kubectl {
 
   private Kubectl() {}
 
-  /** The rendered multi-document YAML of a kustomization directory; fails with kubectl's error message. */
+  /**
+   * The rendered multi-document YAML of a kustomization directory; fails with kubectl's error
+   * message.
+   */
   static String kustomize(Path dir) {
-    return RENDERED.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> {
-      Result result = run(List.of(executable().toString(), "kustomize", d.toString()));
-      if (result.exitCode != 0) {
-        throw new AssertionError("kubectl kustomize " + d + " failed (exit " + result.exitCode + "):\n" + result.stderr);
-      }
-      return result.stdout;
-    });
+    return RENDERED.computeIfAbsent(
+        dir.toAbsolutePath().normalize(),
+        d -> {
+          Result result = run(List.of(executable().toString(), "kustomize", d.toString()));
+          if (result.exitCode != 0) {
+            throw new AssertionError(
+                "kubectl kustomize "
+                    + d
+                    + " failed (exit "
+                    + result.exitCode
+                    + "):\n"
+                    + result.stderr);
+          }
+          return result.stdout;
+        });
   }
 
-  /** Like {@link #kustomize(Path)} but returns kubectl's error instead of failing (negative tests). */
+  /**
+   * Like {@link #kustomize(Path)} but returns kubectl's error instead of failing (negative tests).
+   */
   static Result tryKustomize(Path dir) {
     return run(List.of(executable().toString(), "kustomize", dir.toString()));
   }
@@ -44,9 +58,12 @@ final class Kubectl {
     if (result.exitCode != 0) {
       throw new AssertionError("kubectl version --client failed:\n" + result.stderr);
     }
-    var matcher = java.util.regex.Pattern.compile("\"kustomizeVersion\"\\s*:\\s*\"([^\"]+)\"").matcher(result.stdout);
+    var matcher =
+        java.util.regex.Pattern.compile("\"kustomizeVersion\"\\s*:\\s*\"([^\"]+)\"")
+            .matcher(result.stdout);
     if (!matcher.find()) {
-      throw new AssertionError("kubectl version --client reports no kustomizeVersion:\n" + result.stdout);
+      throw new AssertionError(
+          "kubectl version --client reports no kustomizeVersion:\n" + result.stdout);
     }
     return matcher.group(1);
   }
@@ -92,15 +109,18 @@ final class Kubectl {
       Path out = Files.createTempFile("kubectl", ".out");
       Path err = Files.createTempFile("kubectl", ".err");
       try {
-        Process process = new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+        Process process =
+            new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
           process.destroyForcibly();
           throw new AssertionError("Timed out after 120 s: " + String.join(" ", command));
         }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+            process.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
             Files.readString(err, StandardCharsets.UTF_8));
       } finally {
         Files.deleteIfExists(out);

@@ -9,10 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The rendered overlays type-check against the Kubernetes API types of npm {@code kubernetes-types} (generated
- * from the API server's OpenAPI document) with the TypeScript compiler (build-tools/k8s-schema/typecheck.js): a
- * second, independent schema next to fabric8's models ({@link Manifests}), catching unknown fields, wrong types
- * and missing required fields.
+ * The rendered overlays type-check against the Kubernetes API types of npm {@code kubernetes-types}
+ * (generated from the API server's OpenAPI document) with the TypeScript compiler
+ * (build-tools/k8s-schema/typecheck.js): a second, independent schema next to fabric8's models
+ * ({@link Manifests}), catching unknown fields, wrong types and missing required fields.
  */
 class KubernetesSchemaTest {
 
@@ -28,9 +28,16 @@ class KubernetesSchemaTest {
     assertThat(result.exitCode()).as(result.output()).isZero();
   }
 
-  /** Negative controls on the rendered prod overlay: one mistake each, reported with the document it is in. */
+  /**
+   * Negative controls on the rendered prod overlay: one mistake each, reported with the document it
+   * is in.
+   */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       misspelt field           | readOnlyRootFilesystem: true | readOnlyRootFileSystem: true | Deployment auth-api: "readOnlyRootFileSystem"
       misspelt PDB field       | minAvailable: 2              | minAvailabel: 2              | PodDisruptionBudget auth-api: "minAvailabel"
       wrong type               | runAsNonRoot: true           | runAsNonRoot: "yes"          | is not assignable to type 'boolean

@@ -28,24 +28,26 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Parses rendered manifests into fabric8's typed Kubernetes models, strictly.
  *
- * <p>fabric8 model classes collect unknown fields in an {@code additionalProperties} map (a Jackson any-setter),
- * so FAIL_ON_UNKNOWN_PROPERTIES alone would accept a misspelt field. This mapper removes those any-setters, so a
- * field the Kubernetes API does not define (e.g. {@code readOnlyRootFileSystem}) fails the parse with its path.
- * Only the kinds PayFast deploys are accepted; anything else is an error too.
+ * <p>fabric8 model classes collect unknown fields in an {@code additionalProperties} map (a Jackson
+ * any-setter), so FAIL_ON_UNKNOWN_PROPERTIES alone would accept a misspelt field. This mapper
+ * removes those any-setters, so a field the Kubernetes API does not define (e.g. {@code
+ * readOnlyRootFileSystem}) fails the parse with its path. Only the kinds PayFast deploys are
+ * accepted; anything else is an error too.
  */
 final class Manifests {
 
-  static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
-      "v1/Namespace", Namespace.class,
-      "v1/ServiceAccount", ServiceAccount.class,
-      "v1/ConfigMap", ConfigMap.class,
-      "v1/Secret", Secret.class,
-      "v1/Service", Service.class,
-      "apps/v1/Deployment", Deployment.class,
-      "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
-      "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-      "networking.k8s.io/v1/Ingress", Ingress.class,
-      "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
+  static final Map<String, Class<? extends HasMetadata>> KINDS =
+      Map.of(
+          "v1/Namespace", Namespace.class,
+          "v1/ServiceAccount", ServiceAccount.class,
+          "v1/ConfigMap", ConfigMap.class,
+          "v1/Secret", Secret.class,
+          "v1/Service", Service.class,
+          "apps/v1/Deployment", Deployment.class,
+          "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
+          "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
+          "networking.k8s.io/v1/Ingress", Ingress.class,
+          "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
 
   private static final ObjectMapper STRICT = strictMapper();
 
@@ -68,7 +70,10 @@ final class Manifests {
     return docs;
   }
 
-  /** Parses every document into its typed model; throws with the document's kind/name and the bad field. */
+  /**
+   * Parses every document into its typed model; throws with the document's kind/name and the bad
+   * field.
+   */
   static List<HasMetadata> parse(String yaml) {
     List<HasMetadata> resources = new ArrayList<>();
     for (Map<String, Object> doc : documents(yaml)) {
@@ -84,12 +89,20 @@ final class Manifests {
     String name = doc.get("metadata") instanceof Map<?, ?> m ? String.valueOf(m.get("name")) : "?";
     if (type == null) {
       throw new IllegalArgumentException(
-          "Unexpected kind " + apiVersion + "/" + kind + " (" + name + "); known: " + KINDS.keySet());
+          "Unexpected kind "
+              + apiVersion
+              + "/"
+              + kind
+              + " ("
+              + name
+              + "); known: "
+              + KINDS.keySet());
     }
     try {
       return STRICT.convertValue(doc, type);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(kind + " " + name + " does not match the Kubernetes API: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          kind + " " + name + " does not match the Kubernetes API: " + e.getMessage(), e);
     }
   }
 
@@ -106,16 +119,20 @@ final class Manifests {
 
   private static ObjectMapper strictMapper() {
     SimpleModule noAnySetters = new SimpleModule("no-additional-properties");
-    noAnySetters.setDeserializerModifier(new BeanDeserializerModifier() {
-      @Override
-      public BeanDeserializerBuilder updateBuilder(
-          DeserializationConfig config, BeanDescription description, BeanDeserializerBuilder builder) {
-        if (builder.getAnySetter() != null && description.getBeanClass().getName().startsWith("io.fabric8.")) {
-          builder.setAnySetter(null);
-        }
-        return builder;
-      }
-    });
+    noAnySetters.setDeserializerModifier(
+        new BeanDeserializerModifier() {
+          @Override
+          public BeanDeserializerBuilder updateBuilder(
+              DeserializationConfig config,
+              BeanDescription description,
+              BeanDeserializerBuilder builder) {
+            if (builder.getAnySetter() != null
+                && description.getBeanClass().getName().startsWith("io.fabric8.")) {
+              builder.setAnySetter(null);
+            }
+            return builder;
+          }
+        });
     return new ObjectMapper()
         .registerModule(noAnySetters)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

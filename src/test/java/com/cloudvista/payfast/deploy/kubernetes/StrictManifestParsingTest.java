@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The strict parser really rejects what the overlay tests rely on it to reject. */
 class StrictManifestParsingTest {
 
-  private static final String DEPLOYMENT = """
+  private static final String DEPLOYMENT =
+      """
       apiVersion: apps/v1
       kind: Deployment
       metadata:
@@ -33,8 +34,16 @@ class StrictManifestParsingTest {
     var resources = Manifests.parse(DEPLOYMENT.formatted("readOnlyRootFilesystem"));
     assertThat(resources).singleElement().isInstanceOf(Deployment.class);
     Deployment deployment = (Deployment) resources.get(0);
-    assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().get(0)
-        .getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+    assertThat(
+            deployment
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0)
+                .getSecurityContext()
+                .getReadOnlyRootFilesystem())
+        .isTrue();
   }
 
   @Test
@@ -47,7 +56,10 @@ class StrictManifestParsingTest {
 
   @Test
   void rejectsAnUnknownTopLevelField() {
-    assertThatThrownBy(() -> Manifests.parse("""
+    assertThatThrownBy(
+            () ->
+                Manifests.parse(
+                    """
         apiVersion: v1
         kind: ServiceAccount
         metadata: {name: sa}
@@ -58,7 +70,10 @@ class StrictManifestParsingTest {
 
   @Test
   void rejectsAWrongType() {
-    assertThatThrownBy(() -> Manifests.parse("""
+    assertThatThrownBy(
+            () ->
+                Manifests.parse(
+                    """
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: demo}
@@ -70,7 +85,10 @@ class StrictManifestParsingTest {
 
   @Test
   void rejectsKindsAndVersionsPayFastDoesNotDeploy() {
-    assertThatThrownBy(() -> Manifests.parse("""
+    assertThatThrownBy(
+            () ->
+                Manifests.parse(
+                    """
         apiVersion: policy/v1beta1
         kind: PodDisruptionBudget
         metadata: {name: old}

@@ -39,9 +39,9 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * An import whose instance dies mid-way is taken over by another once the lease lapses and
- * creates every line exactly once, with exact counts; the dead worker, should it wake up, can no
- * longer write. Runs the job runner against real PostgreSQL (a scratch database migrated with the
+ * An import whose instance dies mid-way is taken over by another once the lease lapses and creates
+ * every line exactly once, with exact counts; the dead worker, should it wake up, can no longer
+ * write. Runs the job runner against real PostgreSQL (a scratch database migrated with the
  * application's scripts) and S3Proxy, outside the server, so the crash can be placed exactly.
  */
 class ImportResumeIT {
@@ -64,7 +64,9 @@ class ImportResumeIT {
 
   @BeforeAll
   static void start() throws Exception {
-    try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
+    try (Connection admin =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
         Statement statement = admin.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
       statement.execute("CREATE DATABASE " + DATABASE);
@@ -72,27 +74,48 @@ class ImportResumeIT {
     dataSource.setUrl("jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
     dataSource.setUser("postgres");
     Path base = Path.of(System.getProperty("project.basedir", "."));
-    Flyway.configure().dataSource(dataSource)
-        .locations("filesystem:" + base.resolve("src/main/resources/db/migration").toAbsolutePath()).load().migrate();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("filesystem:" + base.resolve("src/main/resources/db/migration").toAbsolutePath())
+        .load()
+        .migrate();
     Path target = base.resolve("target");
     s3Proxy =
         new S3ProxyServer(
-            Path.of(System.getProperty("it.s3proxy.jar",
-                target.resolve("liberty/wlp/usr/servers/defaultServer/tools/s3proxy-jar-with-dependencies.jar").toString())),
-            target.resolve("it-imports-s3"), Integer.getInteger("it.imports.s3.port", 9493));
+            Path.of(
+                System.getProperty(
+                    "it.s3proxy.jar",
+                    target
+                        .resolve(
+                            "liberty/wlp/usr/servers/defaultServer/tools/s3proxy-jar-with-dependencies.jar")
+                        .toString())),
+            target.resolve("it-imports-s3"),
+            Integer.getInteger("it.imports.s3.port", 9493));
     s3Proxy.stop();
     s3Proxy.wipe();
     s3Proxy.start();
     URI endpoint = URI.create(s3Proxy.endpoint());
     var credentials =
-        StaticCredentialsProvider.create(AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY));
+        StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY));
     var pathStyle = S3Configuration.builder().pathStyleAccessEnabled(true).build();
-    s3 = S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1).credentialsProvider(credentials)
-        .serviceConfiguration(pathStyle).requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-        .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-        .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-    presigner = S3Presigner.builder().endpointOverride(endpoint).region(Region.US_EAST_1).credentialsProvider(credentials)
-        .serviceConfiguration(pathStyle).build();
+    s3 =
+        S3Client.builder()
+            .endpointOverride(endpoint)
+            .region(Region.US_EAST_1)
+            .credentialsProvider(credentials)
+            .serviceConfiguration(pathStyle)
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+            .httpClientBuilder(UrlConnectionHttpClient.builder())
+            .build();
+    presigner =
+        S3Presigner.builder()
+            .endpointOverride(endpoint)
+            .region(Region.US_EAST_1)
+            .credentialsProvider(credentials)
+            .serviceConfiguration(pathStyle)
+            .build();
     s3.createBucket(b -> b.bucket(BUCKET));
   }
 
@@ -105,34 +128,59 @@ class ImportResumeIT {
 
   private static ImportJobRunner runner(ImportJobs jobs, String worker, Runnable afterBatch) {
     return new ImportJobRunner(
-        jobs, new ObjectStore(s3, presigner, BUCKET, false, Optional.empty(), false), new ParsingBankFiles(),
-        owner -> (merchant, description, amount) -> Optional.empty(), worker,
-        new ImportJobRunner.Settings(LEASE, 5, 5, Duration.ofMillis(100)), owner -> afterBatch.run());
+        jobs,
+        new ObjectStore(s3, presigner, BUCKET, false, Optional.empty(), false),
+        new ParsingBankFiles(),
+        owner -> (merchant, description, amount) -> Optional.empty(),
+        worker,
+        new ImportJobRunner.Settings(LEASE, 5, 5, Duration.ofMillis(100)),
+        owner -> afterBatch.run());
   }
 
   @Test
   void aJobKilledMidWayIsResumedByAnotherWorkerAndCreatesEachLineOnce() throws Exception {
     StringBuilder csv = new StringBuilder("date,amount,merchant\n");
     for (int i = 1; i <= LINES; i++) {
-      csv.append("2026-11-").append(String.format("%02d", 1 + i % 28)).append(",-").append(i).append(".00,Shop ").append(i % 4).append('\n');
+      csv.append("2026-11-")
+          .append(String.format("%02d", 1 + i % 28))
+          .append(",-")
+          .append(i)
+          .append(".00,Shop ")
+          .append(i % 4)
+          .append('\n');
     }
     String uploadId = UUID.randomUUID().toString();
     String key = "uploads/" + OWNER + "/" + uploadId;
-    s3.putObject(b -> b.bucket(BUCKET).key(key).contentType("text/csv"), RequestBody.fromString(csv.toString()));
-    sql("INSERT INTO upload (id, owner_id, purpose, content_type, size, object_key) VALUES ('" + uploadId + "', '"
-        + OWNER + "', 'IMPORT', 'text/csv', " + csv.length() + ", '" + key + "')");
+    s3.putObject(
+        b -> b.bucket(BUCKET).key(key).contentType("text/csv"),
+        RequestBody.fromString(csv.toString()));
+    sql(
+        "INSERT INTO upload (id, owner_id, purpose, content_type, size, object_key) VALUES ('"
+            + uploadId
+            + "', '"
+            + OWNER
+            + "', 'IMPORT', 'text/csv', "
+            + csv.length()
+            + ", '"
+            + key
+            + "')");
     JdbcImportJobs jobs = new JdbcImportJobs(dataSource);
     ImportJob job = ImportJob.pending(OWNER, uploadId, ImportFormat.CSV, "USD", CsvColumns.DEFAULT);
     jobs.create(job);
 
     AtomicInteger batches = new AtomicInteger();
-    ImportJobRunner dying = runner(jobs, "instance-a", () -> {
-      if (batches.incrementAndGet() == 2) {
-        throw new Crash();
-      }
-    });
+    ImportJobRunner dying =
+        runner(
+            jobs,
+            "instance-a",
+            () -> {
+              if (batches.incrementAndGet() == 2) {
+                throw new Crash();
+              }
+            });
     assertThatThrownBy(dying::runPending).isInstanceOf(Crash.class);
-    assertThat(count("SELECT count(*) FROM expense WHERE owner_id = '" + OWNER + "'")).isEqualTo(10);
+    assertThat(count("SELECT count(*) FROM expense WHERE owner_id = '" + OWNER + "'"))
+        .isEqualTo(10);
     ImportJob halfway = jobs.find(OWNER, job.id()).orElseThrow();
     assertThat(halfway.status()).isEqualTo(ImportJob.Status.PENDING);
     assertThat(halfway.recordsDone()).isEqualTo(10);
@@ -147,24 +195,30 @@ class ImportResumeIT {
     assertThat(done.counts().created()).isEqualTo(LINES);
     assertThat(done.counts().duplicates()).isZero();
     assertThat(done.attempts()).isEqualTo(2);
-    assertThat(count("SELECT count(*) FROM expense WHERE owner_id = '" + OWNER + "'")).isEqualTo(LINES);
-    assertThat(count("SELECT count(DISTINCT amount) FROM expense WHERE owner_id = '" + OWNER + "'")).isEqualTo(LINES);
+    assertThat(count("SELECT count(*) FROM expense WHERE owner_id = '" + OWNER + "'"))
+        .isEqualTo(LINES);
+    assertThat(count("SELECT count(DISTINCT amount) FROM expense WHERE owner_id = '" + OWNER + "'"))
+        .isEqualTo(LINES);
 
     // the first worker wakes up and tries to commit its next batch: fenced off, nothing written
     Optional<ImportJob.Counts> stale =
-        jobs.commit(job.id(), "instance-a", LEASE, new ImportJobs.Batch(15, List.of(), 1, List.of()));
+        jobs.commit(
+            job.id(), "instance-a", LEASE, new ImportJobs.Batch(15, List.of(), 1, List.of()));
     assertThat(stale).isEmpty();
     assertThat(jobs.find(OWNER, job.id()).orElseThrow().counts().skipped()).isZero();
   }
 
   private static void sql(String statement) throws Exception {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute(statement);
     }
   }
 
   private static long count(String query) throws Exception {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
       rs.next();
       return rs.getLong(1);
     }

@@ -34,7 +34,8 @@ class BudgetTest {
     Budget budget = new Budget("u", "dining", "USD", JAN, 1_000, Rollover.SURPLUS);
     Map<Month, Long> spent = spending();
     assertThat(budget.figures(Month.of(2025, 2), spent).carriedOver()).isEqualTo(400);
-    assertThat(budget.figures(Month.of(2025, 3), spent).available()).isEqualTo(1_800); // 1000 + 400 + 400
+    assertThat(budget.figures(Month.of(2025, 3), spent).available())
+        .isEqualTo(1_800); // 1000 + 400 + 400
     // March: 1 800 available, 1 500 spent: 300 carried into April.
     assertThat(budget.figures(Month.of(2025, 4), spent).carriedOver()).isEqualTo(300);
     // From April on 400 more each month: January 2026 carries 300 + 9 × 400.

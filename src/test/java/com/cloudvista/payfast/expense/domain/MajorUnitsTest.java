@@ -24,10 +24,15 @@ class MajorUnitsTest {
 
   @Test
   void moreDecimalsThanTheCurrencyHasOrNoNumberIsAnError() {
-    assertThatThrownBy(() -> MajorUnits.toMinor("0.001", USD)).hasMessageContaining("more than 2 decimals");
-    assertThatThrownBy(() -> MajorUnits.toMinor("1.5", JPY)).hasMessageContaining("more than 0 decimals");
-    assertThatThrownBy(() -> MajorUnits.toMinor("12.5.0", USD)).hasMessageContaining("is not an amount");
-    assertThatThrownBy(() -> MajorUnits.toMinor("1e3", USD)).hasMessageContaining("is not an amount");
-    assertThatThrownBy(() -> MajorUnits.toMinor("99999999999999999999", USD)).hasMessageContaining("too large");
+    assertThatThrownBy(() -> MajorUnits.toMinor("0.001", USD))
+        .hasMessageContaining("more than 2 decimals");
+    assertThatThrownBy(() -> MajorUnits.toMinor("1.5", JPY))
+        .hasMessageContaining("more than 0 decimals");
+    assertThatThrownBy(() -> MajorUnits.toMinor("12.5.0", USD))
+        .hasMessageContaining("is not an amount");
+    assertThatThrownBy(() -> MajorUnits.toMinor("1e3", USD))
+        .hasMessageContaining("is not an amount");
+    assertThatThrownBy(() -> MajorUnits.toMinor("99999999999999999999", USD))
+        .hasMessageContaining("too large");
   }
 }

@@ -27,7 +27,8 @@ class MonthTest {
     assertThat(Month.of(Instant.parse("2026-02-28T23:59:59.999999Z"))).isEqualTo(february);
     assertThat(Month.of(Instant.parse("2026-03-01T00:00:00Z"))).isEqualTo(Month.of(2026, 3));
     // 23:30 on Feb 28 in New York is already March in UTC.
-    assertThat(Month.of(java.time.OffsetDateTime.parse("2026-02-28T23:30:00-05:00").toInstant())).isEqualTo(Month.of(2026, 3));
+    assertThat(Month.of(java.time.OffsetDateTime.parse("2026-02-28T23:30:00-05:00").toInstant()))
+        .isEqualTo(Month.of(2026, 3));
     assertThat(Month.of(2026, 1).previous()).isEqualTo(Month.of(2025, 12));
     assertThat(Month.of(2026, 1).minus(13)).isEqualTo(Month.of(2024, 12));
   }

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class RuleTest {
 
-  private static Rule rule(String merchant, String description, Long min, Long max, String category, Integer priority) {
-    return new Rule("u", category, new RuleMatch(merchant, description, min, max), category, priority);
+  private static Rule rule(
+      String merchant, String description, Long min, Long max, String category, Integer priority) {
+    return new Rule(
+        "u", category, new RuleMatch(merchant, description, min, max), category, priority);
   }
 
   @Test
@@ -33,12 +35,15 @@ class RuleTest {
     assertThat(Rule.firstMatch(rules, "Cafe", null, 2_000)).contains("entertainment");
     assertThat(Rule.firstMatch(rules, "Cafe", null, 200)).contains("dining");
     assertThat(Rule.firstMatch(rules, "Bakery", null, 200)).isEmpty();
-    assertThat(rule("cafe", null, null, null, "dining", null).priority()).isEqualTo(Rule.DEFAULT_PRIORITY);
+    assertThat(rule("cafe", null, null, null, "dining", null).priority())
+        .isEqualTo(Rule.DEFAULT_PRIORITY);
   }
 
   @Test
   void aRuleNeedsAConditionAndOrderedBounds() {
-    assertThatThrownBy(() -> rule(null, null, null, null, "dining", null)).isInstanceOf(ProblemException.class);
-    assertThatThrownBy(() -> rule(null, null, 500L, 100L, "dining", null)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> rule(null, null, null, null, "dining", null))
+        .isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> rule(null, null, 500L, 100L, "dining", null))
+        .isInstanceOf(ProblemException.class);
   }
 }

@@ -21,45 +21,54 @@ import org.junit.jupiter.api.Test;
 class BankFilesTest {
 
   private static final Currency USD = Currency.getInstance("USD");
-  private static final CsvColumns BANK = new CsvColumns("Date", "Amount", "Description", "dd/MM/yyyy");
+  private static final CsvColumns BANK =
+      new CsvColumns("Date", "Amount", "Description", "dd/MM/yyyy");
 
   private record Read(List<BankLine> lines, List<LineError> errors) {}
 
   private static Read read(BankFile reader, byte[] file) {
     List<BankLine> lines = new ArrayList<>();
     List<LineError> errors = new ArrayList<>();
-    reader.read(new ByteArrayInputStream(file), new BankFile.Visitor() {
-      @Override
-      public void line(int record, BankLine line) {
-        lines.add(line);
-      }
+    reader.read(
+        new ByteArrayInputStream(file),
+        new BankFile.Visitor() {
+          @Override
+          public void line(int record, BankLine line) {
+            lines.add(line);
+          }
 
-      @Override
-      public void error(int record, int line, String message) {
-        errors.add(new LineError(line, message));
-      }
-    });
+          @Override
+          public void error(int record, int line, String message) {
+            errors.add(new LineError(line, message));
+          }
+        });
     return new Read(lines, errors);
   }
 
   @Test
   void csvLinesKeepTheirSignsQuotesAndDistinctKeysForIdenticalLines() {
     Read read = read(new CsvBankFile(BANK, USD), BankFileSamples.csv("t"));
-    assertThat(read.lines()).extracting(BankLine::amount).containsExactly(-350L, -350L, -4210L, 250000L);
+    assertThat(read.lines())
+        .extracting(BankLine::amount)
+        .containsExactly(-350L, -350L, -4210L, 250000L);
     assertThat(read.lines().get(2).merchant()).isEqualTo("Fresh Market, Main St t");
     assertThat(read.lines().get(2).bookedAt()).isEqualTo(Instant.parse("2026-11-04T00:00:00Z"));
     assertThat(read.lines().get(0).importKey()).isNotEqualTo(read.lines().get(1).importKey());
     assertThat(read.errors()).extracting(LineError::line).containsExactly(6, 7);
     // the same file read again gives the same keys
-    assertThat(read(new CsvBankFile(BANK, USD), BankFileSamples.csv("t")).lines()).extracting(BankLine::importKey)
+    assertThat(read(new CsvBankFile(BANK, USD), BankFileSamples.csv("t")).lines())
+        .extracting(BankLine::importKey)
         .containsExactlyElementsOf(read.lines().stream().map(BankLine::importKey).toList());
   }
 
   @Test
   void csvWithoutTheMappedColumnIsNotImportable() {
-    assertThatThrownBy(() -> read(new CsvBankFile(CsvColumns.DEFAULT, USD), BankFileSamples.csv("t")))
-        .isInstanceOf(BankFileException.class).hasMessageContaining("no column 'merchant'");
-    assertThatThrownBy(() -> read(new CsvBankFile(BANK, USD), new byte[0])).isInstanceOf(BankFileException.class);
+    assertThatThrownBy(
+            () -> read(new CsvBankFile(CsvColumns.DEFAULT, USD), BankFileSamples.csv("t")))
+        .isInstanceOf(BankFileException.class)
+        .hasMessageContaining("no column 'merchant'");
+    assertThatThrownBy(() -> read(new CsvBankFile(BANK, USD), new byte[0]))
+        .isInstanceOf(BankFileException.class);
   }
 
   @Test
@@ -76,7 +85,9 @@ class BankFilesTest {
 
   @Test
   void textThatIsNotOfxIsRefusedAsAWhole() {
-    assertThatThrownBy(() -> read(new OfxBankFile(USD), "date,amount\n".getBytes(StandardCharsets.US_ASCII)))
-        .isInstanceOf(BankFileException.class).hasMessageStartingWith("The file is not OFX");
+    assertThatThrownBy(
+            () -> read(new OfxBankFile(USD), "date,amount\n".getBytes(StandardCharsets.US_ASCII)))
+        .isInstanceOf(BankFileException.class)
+        .hasMessageStartingWith("The file is not OFX");
   }
 }

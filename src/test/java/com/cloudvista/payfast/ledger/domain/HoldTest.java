@@ -13,7 +13,12 @@ class HoldTest {
   private final Money hundred = Money.of(100, "EUR");
 
   private Hold open() {
-    return Hold.place(TransactionId.generate(), WalletId.generate(), hundred, LocalDate.of(2026, 11, 21), now.plusSeconds(60));
+    return Hold.place(
+        TransactionId.generate(),
+        WalletId.generate(),
+        hundred,
+        LocalDate.of(2026, 11, 21),
+        now.plusSeconds(60));
   }
 
   @Test
@@ -33,12 +38,14 @@ class HoldTest {
 
   @Test
   void captureAboveTheHoldIsAConflict() {
-    assertThatThrownBy(() -> open().capture(Money.of(101, "EUR"), now)).isInstanceOf(StateConflictException.class);
+    assertThatThrownBy(() -> open().capture(Money.of(101, "EUR"), now))
+        .isInstanceOf(StateConflictException.class);
   }
 
   @Test
   void captureAfterExpiryIsRefusedWithHoldExpired() {
-    assertThatThrownBy(() -> open().capture(null, now.plusSeconds(60))).isInstanceOf(HoldExpiredException.class);
+    assertThatThrownBy(() -> open().capture(null, now.plusSeconds(60)))
+        .isInstanceOf(HoldExpiredException.class);
     Hold expired = open();
     expired.expire(now.plusSeconds(61));
     assertThatThrownBy(() -> expired.capture(null, now)).isInstanceOf(HoldExpiredException.class);
@@ -50,7 +57,8 @@ class HoldTest {
     hold.voidHold();
     assertThatThrownBy(hold::voidHold).isInstanceOf(StateConflictException.class);
     assertThatThrownBy(() -> hold.capture(null, now)).isInstanceOf(StateConflictException.class);
-    assertThatThrownBy(() -> hold.expire(now.plusSeconds(100))).isInstanceOf(StateConflictException.class);
+    assertThatThrownBy(() -> hold.expire(now.plusSeconds(100)))
+        .isInstanceOf(StateConflictException.class);
   }
 
   @Test

@@ -14,7 +14,10 @@ class LedgerPolicyTest {
 
   private final LedgerPolicy policy =
       new LedgerPolicy(
-          1_000_000, 2_500_000, Set.of(Currency.getInstance("USD"), Currency.getInstance("EUR")), Duration.ofDays(7));
+          1_000_000,
+          2_500_000,
+          Set.of(Currency.getInstance("USD"), Currency.getInstance("EUR")),
+          Duration.ofDays(7));
 
   @Test
   void amountUpToTheMaximum() {
@@ -29,8 +32,11 @@ class LedgerPolicyTest {
   void unknownOrLowerCaseCurrencyAndNonPositiveAmountAreValidationErrors() {
     for (Runnable bad :
         new Runnable[] {
-          () -> policy.amount(1, "ZAR"), () -> policy.amount(1, "usd"), () -> policy.amount(1, null),
-          () -> policy.amount(0, "USD"), () -> policy.amount(-5, "USD")
+          () -> policy.amount(1, "ZAR"),
+          () -> policy.amount(1, "usd"),
+          () -> policy.amount(1, null),
+          () -> policy.amount(0, "USD"),
+          () -> policy.amount(-5, "USD")
         }) {
       assertThatThrownBy(bad::run)
           .isInstanceOf(ProblemException.class)
@@ -42,7 +48,8 @@ class LedgerPolicyTest {
   @Test
   void dailyOutgoingLimitIsInclusiveAndOverflowSafe() {
     policy.requireWithinDailyOutgoing(1_500_000, Money.of(1_000_000, "USD"));
-    assertThatThrownBy(() -> policy.requireWithinDailyOutgoing(1_500_001, Money.of(1_000_000, "USD")))
+    assertThatThrownBy(
+            () -> policy.requireWithinDailyOutgoing(1_500_001, Money.of(1_000_000, "USD")))
         .isInstanceOf(LimitExceededException.class);
     assertThatThrownBy(() -> policy.requireWithinDailyOutgoing(Long.MAX_VALUE, Money.of(1, "USD")))
         .isInstanceOf(LimitExceededException.class);

@@ -34,7 +34,8 @@ class LedgerTransactionTest {
   void depositCreditsTheWalletFromFunding() {
     LedgerTransaction tx = LedgerTransaction.deposit(a, ten, "ref", "u");
     assertThat(tx.postings())
-        .containsExactly(Posting.system(SystemAccount.FUNDING, ten.negate()), Posting.wallet(a, ten));
+        .containsExactly(
+            Posting.system(SystemAccount.FUNDING, ten.negate()), Posting.wallet(a, ten));
     assertThat(tx.destination()).isEqualTo(a);
     assertThat(tx.source()).isNull();
   }
@@ -44,8 +45,21 @@ class LedgerTransactionTest {
     assertThatThrownBy(
             () ->
                 new LedgerTransaction(
-                    TransactionId.generate(), TransactionType.TRANSFER, TransactionStatus.COMPLETED, ten, a, b,
-                    null, null, null, null, null, null, "u", null, List.of(Posting.wallet(a, ten.negate()))))
+                    TransactionId.generate(),
+                    TransactionType.TRANSFER,
+                    TransactionStatus.COMPLETED,
+                    ten,
+                    a,
+                    b,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "u",
+                    null,
+                    List.of(Posting.wallet(a, ten.negate()))))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -75,18 +89,34 @@ class LedgerTransactionTest {
     assertThat(reversal.reversalOf()).isEqualTo(original.id());
     assertThat(reversal.source()).isEqualTo(b);
     assertThat(reversal.destination()).isEqualTo(a);
-    assertThat(reversal.postings()).containsExactly(Posting.wallet(a, ten), Posting.wallet(b, ten.negate()));
+    assertThat(reversal.postings())
+        .containsExactly(Posting.wallet(a, ten), Posting.wallet(b, ten.negate()));
 
     LedgerTransaction reversed =
         new LedgerTransaction(
-            original.id(), original.type(), original.status(), original.amount(), a, b, null, null, null, null, null,
-            reversal.id(), "u", null, original.postings());
+            original.id(),
+            original.type(),
+            original.status(),
+            original.amount(),
+            a,
+            b,
+            null,
+            null,
+            null,
+            null,
+            null,
+            reversal.id(),
+            "u",
+            null,
+            original.postings());
     assertThatThrownBy(() -> LedgerTransaction.reversal(reversed, "again", "admin"))
         .isInstanceOf(AlreadyReversedException.class);
     assertThatThrownBy(() -> LedgerTransaction.reversal(reversal, "undo", "admin"))
         .isInstanceOf(StateConflictException.class);
     assertThatThrownBy(
-            () -> LedgerTransaction.reversal(LedgerTransaction.authorization(a, "s", ten, null, null, "u"), "x", "admin"))
+            () ->
+                LedgerTransaction.reversal(
+                    LedgerTransaction.authorization(a, "s", ten, null, null, "u"), "x", "admin"))
         .isInstanceOf(StateConflictException.class);
   }
 }

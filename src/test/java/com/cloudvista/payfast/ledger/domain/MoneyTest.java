@@ -29,14 +29,16 @@ class MoneyTest {
   void neverOverflowsSilently() {
     assertThatThrownBy(() -> Money.of(Long.MAX_VALUE, "USD").plus(Money.of(1, "USD")))
         .isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> Money.of(Long.MIN_VALUE, "USD").negate()).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Money.of(Long.MIN_VALUE, "USD").negate())
+        .isInstanceOf(ArithmeticException.class);
   }
 
   @Test
   void comparesAndChecksSign() {
     assertThat(Money.of(2, "USD").isGreaterThan(Money.of(1, "USD"))).isTrue();
     assertThat(Money.zero(java.util.Currency.getInstance("USD")).isZero()).isTrue();
-    assertThatThrownBy(() -> Money.of(0, "USD").requirePositive()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Money.of(0, "USD").requirePositive())
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(Money.of(5, "ZAR").toString()).isEqualTo("5 ZAR");
   }
 }

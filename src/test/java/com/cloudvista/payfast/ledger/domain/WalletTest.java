@@ -11,7 +11,8 @@ class WalletTest {
   private static final Currency USD = Currency.getInstance("USD");
 
   private static Wallet wallet(long balance, long held, WalletStatus status) {
-    return new Wallet(WalletId.generate(), "alice", "main", USD, status, balance, held, 0, null, null);
+    return new Wallet(
+        WalletId.generate(), "alice", "main", USD, status, balance, held, 0, null, null);
   }
 
   private static Money usd(long amount) {
@@ -26,16 +27,22 @@ class WalletTest {
     assertThat(w.available()).isEqualTo(usd(0));
     assertThatThrownBy(() -> w.debit(usd(1)))
         .isInstanceOf(InsufficientFundsException.class)
-        .hasFieldOrPropertyWithValue("code", com.cloudvista.payfast.platform.problem.ErrorCode.INSUFFICIENT_FUNDS);
+        .hasFieldOrPropertyWithValue(
+            "code", com.cloudvista.payfast.platform.problem.ErrorCode.INSUFFICIENT_FUNDS);
   }
 
   @Test
   void frozenAndClosedWalletsNeitherSendNorReceive() {
-    assertThatThrownBy(() -> wallet(100, 0, WalletStatus.FROZEN).debit(usd(1))).isInstanceOf(WalletFrozenException.class);
-    assertThatThrownBy(() -> wallet(100, 0, WalletStatus.FROZEN).credit(usd(1))).isInstanceOf(WalletFrozenException.class);
-    assertThatThrownBy(() -> wallet(100, 0, WalletStatus.CLOSED).debit(usd(1))).isInstanceOf(WalletClosedException.class);
-    assertThatThrownBy(() -> wallet(100, 0, WalletStatus.CLOSED).credit(usd(1))).isInstanceOf(WalletClosedException.class);
-    assertThatThrownBy(() -> wallet(100, 0, WalletStatus.FROZEN).placeHold(usd(1))).isInstanceOf(WalletFrozenException.class);
+    assertThatThrownBy(() -> wallet(100, 0, WalletStatus.FROZEN).debit(usd(1)))
+        .isInstanceOf(WalletFrozenException.class);
+    assertThatThrownBy(() -> wallet(100, 0, WalletStatus.FROZEN).credit(usd(1)))
+        .isInstanceOf(WalletFrozenException.class);
+    assertThatThrownBy(() -> wallet(100, 0, WalletStatus.CLOSED).debit(usd(1)))
+        .isInstanceOf(WalletClosedException.class);
+    assertThatThrownBy(() -> wallet(100, 0, WalletStatus.CLOSED).credit(usd(1)))
+        .isInstanceOf(WalletClosedException.class);
+    assertThatThrownBy(() -> wallet(100, 0, WalletStatus.FROZEN).placeHold(usd(1)))
+        .isInstanceOf(WalletFrozenException.class);
   }
 
   @Test
@@ -71,15 +78,18 @@ class WalletTest {
     Wallet frozen = wallet(100, 0, WalletStatus.FROZEN);
     frozen.debitForReversal(usd(100));
     assertThat(frozen.balance()).isEqualTo(usd(0));
-    assertThatThrownBy(() -> frozen.debitForReversal(usd(1))).isInstanceOf(InsufficientFundsException.class);
+    assertThatThrownBy(() -> frozen.debitForReversal(usd(1)))
+        .isInstanceOf(InsufficientFundsException.class);
     assertThatThrownBy(() -> wallet(100, 0, WalletStatus.CLOSED).creditForReversal(usd(1)))
         .isInstanceOf(WalletClosedException.class);
   }
 
   @Test
   void constructorRefusesABrokenInvariant() {
-    assertThatThrownBy(() -> wallet(-1, 0, WalletStatus.ACTIVE)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> wallet(10, 11, WalletStatus.ACTIVE)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> wallet(-1, 0, WalletStatus.ACTIVE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> wallet(10, 11, WalletStatus.ACTIVE))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -89,6 +99,7 @@ class WalletTest {
     assertThat(w.status()).isEqualTo(WalletStatus.FROZEN);
     w.unfreeze();
     assertThat(w.status()).isEqualTo(WalletStatus.ACTIVE);
-    assertThatThrownBy(() -> wallet(0, 0, WalletStatus.CLOSED).unfreeze()).isInstanceOf(WalletClosedException.class);
+    assertThatThrownBy(() -> wallet(0, 0, WalletStatus.CLOSED).unfreeze())
+        .isInstanceOf(WalletClosedException.class);
   }
 }

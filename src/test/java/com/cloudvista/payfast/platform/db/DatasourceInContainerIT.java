@@ -53,7 +53,8 @@ class DatasourceInContainerIT {
 
     try (Connection connection = dataSource.getConnection();
         PreparedStatement query =
-            connection.prepareStatement("SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?")) {
+            connection.prepareStatement(
+                "SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?")) {
       query.setString(1, key);
       try (ResultSet rows = query.executeQuery()) {
         rows.next();

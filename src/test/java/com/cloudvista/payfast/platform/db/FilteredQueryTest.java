@@ -16,7 +16,8 @@ class FilteredQueryTest {
             .then("ORDER BY x LIMIT ?", 51);
 
     assertThat(query.sql())
-        .isEqualTo("SELECT x FROM t WHERE owner = ? AND b = ? AND (c = ? OR d = ?) ORDER BY x LIMIT ?");
+        .isEqualTo(
+            "SELECT x FROM t WHERE owner = ? AND b = ? AND (c = ? OR d = ?) ORDER BY x LIMIT ?");
     assertThat(query.params()).containsExactly("alice", 7, "w", "w", 51);
   }
 }

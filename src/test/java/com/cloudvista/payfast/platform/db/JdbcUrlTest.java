@@ -14,7 +14,8 @@ class JdbcUrlTest {
     assertThat(url.host()).isEqualTo("db.internal");
     assertThat(url.port()).isEqualTo(6543);
     assertThat(url.database()).isEqualTo("payfast");
-    assertThat(url.maintenanceUrl()).isEqualTo("jdbc:postgresql://db.internal:6543/postgres?sslmode=require");
+    assertThat(url.maintenanceUrl())
+        .isEqualTo("jdbc:postgresql://db.internal:6543/postgres?sslmode=require");
   }
 
   @Test

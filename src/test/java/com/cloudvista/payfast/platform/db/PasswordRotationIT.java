@@ -51,7 +51,8 @@ class PasswordRotationIT {
   private static final String ROLE = "payfast_app";
   private static final String USER_PASSWORD = "Rotation-Passw0rd!";
   private static final Duration PATIENCE = Duration.ofSeconds(60);
-  private static final String PASSWORD_LOGIN = "connection authenticated: identity=\"" + ROLE + "\" method=scram-sha-256";
+  private static final String PASSWORD_LOGIN =
+      "connection authenticated: identity=\"" + ROLE + "\" method=scram-sha-256";
 
   private static PrivatePostgres postgres;
   private static StandaloneServer server;
@@ -60,7 +61,8 @@ class PasswordRotationIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Path work = Path.of(System.getProperty("project.basedir", ".")).resolve("target/password-rotation");
+    Path work =
+        Path.of(System.getProperty("project.basedir", ".")).resolve("target/password-rotation");
     postgres = PrivatePostgres.start(work.resolve("postgres"), DB_PORT);
     databasePassword = newPassword();
     try (Connection admin = postgres.superuser("postgres");
@@ -75,7 +77,10 @@ class PasswordRotationIT {
                 "passwordRotation",
                 HTTP_PORT,
                 List.of(
-                    "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
+                    "-Xmx192m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:-UsePerfData",
                     "-Dpayfast.db.url=" + postgres.url("payfast"),
                     "-Dpayfast.db.user=" + ROLE,
                     "-Dpayfast.db.password=not-the-database-password",
@@ -90,7 +95,9 @@ class PasswordRotationIT {
                     "-Dpayfast.s3.create-buckets=false",
                     "-Dpayfast.public-url=http://localhost:" + HTTP_PORT,
                     "-Dpayfast.auth.issuer=http://localhost:" + HTTP_PORT + "/auth/v1",
-                    "-Dpayfast.auth.jwks-uri=http://localhost:" + HTTP_PORT + "/auth/v1/.well-known/jwks.json",
+                    "-Dpayfast.auth.jwks-uri=http://localhost:"
+                        + HTTP_PORT
+                        + "/auth/v1/.well-known/jwks.json",
                     "-Dpayfast.auth.password.pbkdf2-iterations=210000"))
             .start(Duration.ofSeconds(180));
   }
@@ -116,11 +123,14 @@ class PasswordRotationIT {
     rotateTo(newPassword());
     long mark = postgres.logMark();
 
-    // Until every session the server held before the rotation is gone, the server answers all along;
-    // then it can only be using sessions that logged in afterwards, with the file's new content (its
+    // Until every session the server held before the rotation is gone, the server answers all
+    // along;
+    // then it can only be using sessions that logged in afterwards, with the file's new content
+    // (its
     // configured password is wrong), and PostgreSQL's log shows those password logins.
     Instant deadline = Instant.now().plus(PATIENCE);
-    while ((!sessionsStartedBefore(rotation).isEmpty() || !postgres.logSince(mark).contains(PASSWORD_LOGIN))
+    while ((!sessionsStartedBefore(rotation).isEmpty()
+            || !postgres.logSince(mark).contains(PASSWORD_LOGIN))
         && Instant.now().isBefore(deadline)) {
       signIn(email).then().statusCode(200);
       Thread.sleep(200);
@@ -129,12 +139,16 @@ class PasswordRotationIT {
     signIn(email).then().statusCode(200);
     signUpAndSignIn();
     String log = postgres.logSince(mark);
-    assertThat(log).as("PostgreSQL log since the rotation").contains(PASSWORD_LOGIN).doesNotContain("password authentication failed");
+    assertThat(log)
+        .as("PostgreSQL log since the rotation")
+        .contains(PASSWORD_LOGIN)
+        .doesNotContain("password authentication failed");
     assertThat(readiness().getString("status")).isEqualTo("UP");
   }
 
   @Test
-  void aRefusedPasswordTakesTheServerOutOfRotationWithTheReasonUntilTheFileIsRight() throws Exception {
+  void aRefusedPasswordTakesTheServerOutOfRotationWithTheReasonUntilTheFileIsRight()
+      throws Exception {
     String email = signUpAndSignIn();
 
     mountSecret("an-outdated-password");
@@ -146,7 +160,9 @@ class PasswordRotationIT {
     assertThat(refused.statusCode()).isEqualTo(503);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.jsonPath().getString("code")).isEqualTo("unavailable");
-    assertThat(refused.body().asString()).doesNotContainIgnoringCase("exception").doesNotContain("SQL");
+    assertThat(refused.body().asString())
+        .doesNotContainIgnoringCase("exception")
+        .doesNotContain("SQL");
     assertThat(refused.header("Retry-After")).isNotBlank();
 
     mountSecret(databasePassword);
@@ -165,7 +181,10 @@ class PasswordRotationIT {
     databasePassword = password;
   }
 
-  /** Writes the Secret volume as the kubelet does: a new timestamped folder, then one atomic rename of ..data. */
+  /**
+   * Writes the Secret volume as the kubelet does: a new timestamped folder, then one atomic rename
+   * of ..data.
+   */
   private static void mountSecret(String password) throws IOException {
     Files.createDirectories(secretVolume);
     Path version = Files.createTempDirectory(secretVolume, "..version-");
@@ -173,18 +192,25 @@ class PasswordRotationIT {
     Path link = secretVolume.resolve("..data_tmp");
     Files.deleteIfExists(link);
     Files.createSymbolicLink(link, version.getFileName());
-    Files.move(link, secretVolume.resolve("..data"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        link,
+        secretVolume.resolve("..data"),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
     Path file = secretVolume.resolve("password");
     if (!Files.isSymbolicLink(file)) {
       Files.createSymbolicLink(file, Path.of("..data/password"));
     }
   }
 
-  /** The sessions of the application's role (the server's pool) that began before {@code instant}. */
+  /**
+   * The sessions of the application's role (the server's pool) that began before {@code instant}.
+   */
   private static List<Instant> sessionsStartedBefore(Instant instant) throws SQLException {
     try (Connection admin = postgres.superuser("postgres");
         PreparedStatement query =
-            admin.prepareStatement("SELECT backend_start FROM pg_stat_activity WHERE usename = ? AND backend_start < ?")) {
+            admin.prepareStatement(
+                "SELECT backend_start FROM pg_stat_activity WHERE usename = ? AND backend_start < ?")) {
       query.setString(1, ROLE);
       query.setObject(2, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
       try (ResultSet rows = query.executeQuery()) {
@@ -234,18 +260,23 @@ class PasswordRotationIT {
     return request().get("/health/ready").then().extract().jsonPath();
   }
 
-  private static JsonPath awaitReadiness(Predicate<JsonPath> condition) throws InterruptedException {
+  private static JsonPath awaitReadiness(Predicate<JsonPath> condition)
+      throws InterruptedException {
     Instant deadline = Instant.now().plus(PATIENCE);
     JsonPath last = readiness();
     while (!condition.test(last) && Instant.now().isBefore(deadline)) {
       Thread.sleep(200);
       last = readiness();
     }
-    assertThat(condition.test(last)).as("readiness reached the expected state; last: %s", last.prettify()).isTrue();
+    assertThat(condition.test(last))
+        .as("readiness reached the expected state; last: %s", last.prettify())
+        .isTrue();
     return last;
   }
 
-  /** This server, without the global filters other ITs install (they check the build's IT server). */
+  /**
+   * This server, without the global filters other ITs install (they check the build's IT server).
+   */
   private static RequestSpecification request() {
     return given().noFilters().baseUri(server.baseUrl());
   }

@@ -16,19 +16,31 @@ class S3HealthProbeTest {
   @Test
   void listsAtMostOneKeyUnderAPrefixTheRoleMayListInEachBucket() {
     assertThat(S3HealthProbe.requests("payfast-logs", "transactions/", "payfast-reports"))
-        .extracting(ListObjectsV2Request::bucket, ListObjectsV2Request::prefix, ListObjectsV2Request::maxKeys)
-        .containsExactly(tuple("payfast-logs", "transactions/", 1), tuple("payfast-reports", "statements/", 1));
+        .extracting(
+            ListObjectsV2Request::bucket,
+            ListObjectsV2Request::prefix,
+            ListObjectsV2Request::maxKeys)
+        .containsExactly(
+            tuple("payfast-logs", "transactions/", 1), tuple("payfast-reports", "statements/", 1));
   }
 
-  /** Only ListObjectsV2 reaches S3: no HeadBucket, which needs s3:ListBucket on the whole bucket. */
+  /**
+   * Only ListObjectsV2 reaches S3: no HeadBucket, which needs s3:ListBucket on the whole bucket.
+   */
   @Test
   void sendsNothingButTheListRequests() {
     List<String> calls = new ArrayList<>();
-    S3Client recording = (S3Client) Proxy.newProxyInstance(S3Client.class.getClassLoader(),
-        new Class<?>[] {S3Client.class}, (proxy, method, args) -> {
-          calls.add(method.getName() + (args == null ? "" : " " + ((ListObjectsV2Request) args[0]).bucket()));
-          return ListObjectsV2Response.builder().build();
-        });
+    S3Client recording =
+        (S3Client)
+            Proxy.newProxyInstance(
+                S3Client.class.getClassLoader(),
+                new Class<?>[] {S3Client.class},
+                (proxy, method, args) -> {
+                  calls.add(
+                      method.getName()
+                          + (args == null ? "" : " " + ((ListObjectsV2Request) args[0]).bucket()));
+                  return ListObjectsV2Response.builder().build();
+                });
 
     S3HealthProbe.run(recording, S3HealthProbe.requests("logs", "transactions/", "reports"));
 

@@ -30,8 +30,10 @@ public class IdempotencyKeysTest {
 
   @Test
   void requestHashIsCanonicalAndSensitiveToEveryField() {
-    assertThat(IdempotentExecutor.hash(new Body("w", 10))).isEqualTo(IdempotentExecutor.hash(new Body("w", 10)));
-    assertThat(IdempotentExecutor.hash(new Body("w", 10))).isNotEqualTo(IdempotentExecutor.hash(new Body("w", 11)));
+    assertThat(IdempotentExecutor.hash(new Body("w", 10)))
+        .isEqualTo(IdempotentExecutor.hash(new Body("w", 10)));
+    assertThat(IdempotentExecutor.hash(new Body("w", 10)))
+        .isNotEqualTo(IdempotentExecutor.hash(new Body("w", 11)));
     assertThat(IdempotentExecutor.hash(null)).hasSize(64);
   }
 }

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 class CursorsTest {
 
   private final Cursors cursors = new Cursors("secret");
-  private final Cursors.Position position = new Cursors.Position(Instant.parse("2026-11-21T10:15:30.123456Z"), "42");
+  private final Cursors.Position position =
+      new Cursors.Position(Instant.parse("2026-11-21T10:15:30.123456Z"), "42");
 
   @Test
   void roundTripsWithMicrosecondPrecision() {
-    assertThat(cursors.decode("statement:w1", cursors.encode("statement:w1", position))).isEqualTo(position);
+    assertThat(cursors.decode("statement:w1", cursors.encode("statement:w1", position)))
+        .isEqualTo(position);
   }
 
   @Test
@@ -28,8 +30,10 @@ class CursorsTest {
           .extracting(e -> ((ProblemException) e).code())
           .isEqualTo(ErrorCode.VALIDATION_FAILED);
     }
-    assertThatThrownBy(() -> cursors.decode("statement:w2", cursor)).isInstanceOf(ProblemException.class);
-    assertThatThrownBy(() -> new Cursors("other").decode("statement:w1", cursor)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> cursors.decode("statement:w2", cursor))
+        .isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> new Cursors("other").decode("statement:w1", cursor))
+        .isInstanceOf(ProblemException.class);
   }
 
   @Test

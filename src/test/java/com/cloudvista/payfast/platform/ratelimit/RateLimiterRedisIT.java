@@ -15,7 +15,8 @@ import redis.clients.jedis.JedisPooled;
  */
 class RateLimiterRedisIT {
 
-  private final RateLimit fivePerMinute = new RateLimit("it-" + UUID.randomUUID(), 5, Duration.ofMinutes(1));
+  private final RateLimit fivePerMinute =
+      new RateLimit("it-" + UUID.randomUUID(), 5, Duration.ofMinutes(1));
 
   @Test
   void redisCountersAreSharedByEveryLimiterInstance() {
@@ -59,6 +60,10 @@ class RateLimiterRedisIT {
   private static JedisPooled redis(int port) {
     return new JedisPooled(
         new HostAndPort("127.0.0.1", port),
-        DefaultJedisClientConfig.builder().connectionTimeoutMillis(300).socketTimeoutMillis(300).database(1).build());
+        DefaultJedisClientConfig.builder()
+            .connectionTimeoutMillis(300)
+            .socketTimeoutMillis(300)
+            .database(1)
+            .build());
   }
 }

@@ -32,8 +32,10 @@ class AccessTokenFilterTest {
 
   @Test
   void idTokensAndMissingTokenUseAreRefused() {
-    assertThatThrownBy(() -> filter.check("id", "payfast-web")).isInstanceOf(InvalidTokenException.class);
-    assertThatThrownBy(() -> filter.check(null, "payfast-web")).isInstanceOf(InvalidTokenException.class);
+    assertThatThrownBy(() -> filter.check("id", "payfast-web"))
+        .isInstanceOf(InvalidTokenException.class);
+    assertThatThrownBy(() -> filter.check(null, "payfast-web"))
+        .isInstanceOf(InvalidTokenException.class);
   }
 
   @Test
@@ -41,8 +43,10 @@ class AccessTokenFilterTest {
     assertThatThrownBy(() -> filter.check("access", "other-app-client"))
         .isInstanceOfSatisfying(
             InvalidTokenException.class,
-            e -> org.assertj.core.api.Assertions.assertThat(e.headers())
-                .containsEntry("WWW-Authenticate", "Bearer error=\"invalid_token\""));
-    assertThatThrownBy(() -> filter.check("access", null)).isInstanceOf(InvalidTokenException.class);
+            e ->
+                org.assertj.core.api.Assertions.assertThat(e.headers())
+                    .containsEntry("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+    assertThatThrownBy(() -> filter.check("access", null))
+        .isInstanceOf(InvalidTokenException.class);
   }
 }

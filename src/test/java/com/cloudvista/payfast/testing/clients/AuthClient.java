@@ -64,12 +64,18 @@ public interface AuthClient {
   Me me(@HeaderParam("Authorization") String authorization) throws ProblemException;
 
   static Form passwordGrant(String email, String password) {
-    return new Form().param("grant_type", "password").param("username", email).param("password", password)
+    return new Form()
+        .param("grant_type", "password")
+        .param("username", email)
+        .param("password", password)
         .param("client_id", WEB_CLIENT);
   }
 
   static Form refreshGrant(String refreshToken) {
-    return new Form().param("grant_type", "refresh_token").param("refresh_token", refreshToken).param("client_id", WEB_CLIENT);
+    return new Form()
+        .param("grant_type", "refresh_token")
+        .param("refresh_token", refreshToken)
+        .param("client_id", WEB_CLIENT);
   }
 
   static String bearer(Tokens tokens) {

@@ -8,7 +8,8 @@ import org.apache.cxf.jaxrs.client.ResponseExceptionMapper;
 public final class OAuthErrorException extends RuntimeException {
 
   /** The RFC 6749 error body. */
-  public record OAuthError(String error, @JsonbProperty("error_description") String errorDescription) {}
+  public record OAuthError(
+      String error, @JsonbProperty("error_description") String errorDescription) {}
 
   private final int status;
   private final OAuthError error;
@@ -31,7 +32,9 @@ public final class OAuthErrorException extends RuntimeException {
   public static final class Mapper implements ResponseExceptionMapper<OAuthErrorException> {
     @Override
     public OAuthErrorException fromResponse(Response response) {
-      return response.getStatus() < 400 ? null : new OAuthErrorException(response.getStatus(), response.readEntity(OAuthError.class));
+      return response.getStatus() < 400
+          ? null
+          : new OAuthErrorException(response.getStatus(), response.readEntity(OAuthError.class));
     }
   }
 }

@@ -4,7 +4,13 @@ import java.util.List;
 
 /** An RFC 9457 problem as the APIs write it. */
 public record Problem(
-    String type, String title, int status, String detail, String instance, String code, String requestId,
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    String code,
+    String requestId,
     List<FieldError> errors) {
 
   /** One refused field of a validation problem. */

@@ -23,7 +23,9 @@ public final class ProblemException extends RuntimeException {
     @Override
     public ProblemException fromResponse(Response response) {
       MediaType type = response.getMediaType();
-      if (response.getStatus() < 400 || type == null || !type.isCompatible(MediaType.valueOf("application/problem+json"))) {
+      if (response.getStatus() < 400
+          || type == null
+          || !type.isCompatible(MediaType.valueOf("application/problem+json"))) {
         return null;
       }
       return new ProblemException(response.readEntity(Problem.class));

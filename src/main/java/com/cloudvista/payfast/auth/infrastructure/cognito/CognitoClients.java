@@ -6,12 +6,16 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
-/** Builds the SDK client: URL-connection HTTP (as for S3), the region, and an optional endpoint override. */
+/**
+ * Builds the SDK client: URL-connection HTTP (as for S3), the region, and an optional endpoint
+ * override.
+ */
 public final class CognitoClients {
 
   private CognitoClients() {}
 
-  public static CognitoIdentityProviderClient create(CognitoSettings settings, AwsCredentialsProvider credentials) {
+  public static CognitoIdentityProviderClient create(
+      CognitoSettings settings, AwsCredentialsProvider credentials) {
     var builder =
         CognitoIdentityProviderClient.builder()
             .httpClientBuilder(UrlConnectionHttpClient.builder())

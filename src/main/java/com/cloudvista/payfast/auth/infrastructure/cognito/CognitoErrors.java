@@ -3,9 +3,11 @@ package com.cloudvista.payfast.auth.infrastructure.cognito;
 import com.cloudvista.payfast.auth.domain.EmailAlreadyRegisteredException;
 import com.cloudvista.payfast.auth.domain.OAuthException;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
+import com.cloudvista.payfast.platform.problem.Problem;
 import com.cloudvista.payfast.platform.problem.ProblemException;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
@@ -19,8 +21,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequ
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import com.cloudvista.payfast.platform.problem.Problem;
 
 /** Translates Cognito's exceptions into the contract's errors. */
 final class CognitoErrors {
@@ -62,7 +62,9 @@ final class CognitoErrors {
     if (e instanceof InvalidPasswordException) {
       return invalid("password", message(e, "does not meet the password policy"));
     }
-    if (e instanceof CodeMismatchException || e instanceof ExpiredCodeException || e instanceof UserNotFoundException) {
+    if (e instanceof CodeMismatchException
+        || e instanceof ExpiredCodeException
+        || e instanceof UserNotFoundException) {
       // UserNotFound answers like a wrong code so that confirmation reveals no accounts.
       return invalid("code", "Invalid or expired verification code.");
     }
@@ -76,18 +78,27 @@ final class CognitoErrors {
         || e instanceof LimitExceededException
         || e instanceof TooManyFailedAttemptsException) {
       return new ProblemException(
-          ErrorCode.RATE_LIMITED, "The identity provider is throttling; retry later.", List.of(), Map.of("Retry-After", RETRY_AFTER));
+          ErrorCode.RATE_LIMITED,
+          "The identity provider is throttling; retry later.",
+          List.of(),
+          Map.of("Retry-After", RETRY_AFTER));
     }
     if (e instanceof CognitoIdentityProviderException || e instanceof SdkClientException) {
       return new ProblemException(
-          ErrorCode.UNAVAILABLE, "The identity provider could not be reached.", List.of(), Map.of("Retry-After", RETRY_AFTER));
+          ErrorCode.UNAVAILABLE,
+          "The identity provider could not be reached.",
+          List.of(),
+          Map.of("Retry-After", RETRY_AFTER));
     }
     return e;
   }
 
   private static ProblemException invalid(String field, String message) {
     return new ProblemException(
-        ErrorCode.VALIDATION_FAILED, "The request is not valid.", List.of(new Problem.FieldError(field, message)), Map.of());
+        ErrorCode.VALIDATION_FAILED,
+        "The request is not valid.",
+        List.of(new Problem.FieldError(field, message)),
+        Map.of());
   }
 
   private static String message(RuntimeException e, String fallback) {

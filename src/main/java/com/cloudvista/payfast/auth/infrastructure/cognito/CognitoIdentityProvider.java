@@ -81,7 +81,10 @@ public class CognitoIdentityProvider implements IdentityProvider {
                           .password(signUp.password())
                           .userAttributes(
                               AttributeType.builder().name("email").value(signUp.email()).build(),
-                              AttributeType.builder().name("name").value(signUp.displayName()).build());
+                              AttributeType.builder()
+                                  .name("name")
+                                  .value(signUp.displayName())
+                                  .build());
                       secretHash(signUp.email()).ifPresent(r::secretHash);
                     }));
     return new UserProfile(
@@ -119,7 +122,8 @@ public class CognitoIdentityProvider implements IdentityProvider {
   @Override
   public TokenSet passwordGrant(String clientId, String username, String password) {
     requireAppClient(clientId);
-    Map<String, String> parameters = new HashMap<>(Map.of("USERNAME", username, "PASSWORD", password));
+    Map<String, String> parameters =
+        new HashMap<>(Map.of("USERNAME", username, "PASSWORD", password));
     secretHash(username).ifPresent(hash -> parameters.put("SECRET_HASH", hash));
     InitiateAuthResponse response =
         grant(
@@ -148,19 +152,24 @@ public class CognitoIdentityProvider implements IdentityProvider {
                           settings.clientSecret().ifPresent(r::clientSecret);
                         }))
             .authenticationResult();
-    // Without rotation on the app client, Cognito returns no new refresh token: the old one stays valid.
+    // Without rotation on the app client, Cognito returns no new refresh token: the old one stays
+    // valid.
     return tokens(result, refreshToken);
   }
 
   @Override
-  public TokenSet clientCredentialsGrant(String clientId, String clientSecret, List<String> scopes) {
+  public TokenSet clientCredentialsGrant(
+      String clientId, String clientSecret, List<String> scopes) {
     if (clients.find(clientId).isEmpty()) {
       throw OAuthException.invalidClient("Client authentication failed.");
     }
     URI domain =
         settings
             .domain()
-            .orElseThrow(() -> OAuthException.temporarilyUnavailable("payfast.auth.cognito.domain is not configured."));
+            .orElseThrow(
+                () ->
+                    OAuthException.temporarilyUnavailable(
+                        "payfast.auth.cognito.domain is not configured."));
     StringBuilder form = new StringBuilder("grant_type=client_credentials");
     if (!scopes.isEmpty()) {
       form.append("&scope=").append(URLEncoder.encode(Scopes.join(scopes), StandardCharsets.UTF_8));
@@ -168,7 +177,9 @@ public class CognitoIdentityProvider implements IdentityProvider {
     String basic =
         Base64.getEncoder()
             .encodeToString(
-                (URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8))
+                (URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                        + ":"
+                        + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8))
                     .getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(domain + "/oauth2/token"))
@@ -181,7 +192,8 @@ public class CognitoIdentityProvider implements IdentityProvider {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {
-      throw OAuthException.temporarilyUnavailable("The Cognito token endpoint could not be reached.");
+      throw OAuthException.temporarilyUnavailable(
+          "The Cognito token endpoint could not be reached.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw OAuthException.temporarilyUnavailable("Interrupted.");
@@ -217,8 +229,10 @@ public class CognitoIdentityProvider implements IdentityProvider {
             r.clientId(settings.clientId()).token(token);
             settings.clientSecret().ifPresent(r::clientSecret);
           });
-    } catch (software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedTokenTypeException
-        | software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException ignored) {
+    } catch (software.amazon.awssdk.services.cognitoidentityprovider.model
+            .UnsupportedTokenTypeException
+        | software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException
+            ignored) {
       // RFC 7009 §2.2: an invalid token is not an error for the client.
     } catch (RuntimeException e) {
       throw CognitoErrors.forGrant(e);
@@ -242,7 +256,12 @@ public class CognitoIdentityProvider implements IdentityProvider {
                     .userPoolClient());
     clients.add(
         new MachineClient(
-            created.clientId(), ownerId, name, Secrets.sha256(created.clientSecret()), scopes, clock.instant()));
+            created.clientId(),
+            ownerId,
+            name,
+            Secrets.sha256(created.clientSecret()),
+            scopes,
+            clock.instant()));
     return new RegisteredClient(created.clientId(), created.clientSecret(), name, scopes);
   }
 
@@ -254,7 +273,9 @@ public class CognitoIdentityProvider implements IdentityProvider {
     }
     try {
       cognito.deleteUserPoolClient(r -> r.userPoolId(settings.userPoolId()).clientId(clientId));
-    } catch (software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException gone) {
+    } catch (
+        software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
+            gone) {
       // already deleted in the pool: forget it here too
     } catch (RuntimeException e) {
       throw CognitoErrors.forApi(e);
@@ -279,7 +300,9 @@ public class CognitoIdentityProvider implements IdentityProvider {
   }
 
   private java.util.Optional<String> secretHash(String username) {
-    return settings.clientSecret().map(secret -> SecretHash.of(username, settings.clientId(), secret));
+    return settings
+        .clientSecret()
+        .map(secret -> SecretHash.of(username, settings.clientId(), secret));
   }
 
   private static TokenSet tokens(AuthenticationResultType result, String previousRefreshToken) {
@@ -295,7 +318,10 @@ public class CognitoIdentityProvider implements IdentityProvider {
   /** cognito:groups of an access token mpJwt has already verified. */
   private static List<String> groupsIn(String accessToken) {
     try {
-      Object groups = com.nimbusds.jwt.JWTParser.parse(accessToken).getJWTClaimsSet().getClaim("cognito:groups");
+      Object groups =
+          com.nimbusds.jwt.JWTParser.parse(accessToken)
+              .getJWTClaimsSet()
+              .getClaim("cognito:groups");
       List<String> names = new ArrayList<>();
       if (groups instanceof List<?> list) {
         list.forEach(g -> names.add(String.valueOf(g)));
@@ -307,7 +333,8 @@ public class CognitoIdentityProvider implements IdentityProvider {
   }
 
   private static JsonObject parse(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body))) {
+    try (JsonReader reader =
+        Json.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body))) {
       return reader.readObject();
     } catch (RuntimeException e) {
       return Json.createObjectBuilder().build();

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Where the user pool is: {@code payfast.auth.cognito.*} (env {@code PAYFAST_AUTH_COGNITO_*}). The
- * client secret is optional (public app clients have none); the endpoint override points the SDK
- * at a stub in tests; the domain is the pool's OAuth2 domain for client-credentials tokens.
+ * client secret is optional (public app clients have none); the endpoint override points the SDK at
+ * a stub in tests; the domain is the pool's OAuth2 domain for client-credentials tokens.
  */
 public record CognitoSettings(
     String region,

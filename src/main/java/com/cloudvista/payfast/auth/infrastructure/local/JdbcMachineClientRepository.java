@@ -20,7 +20,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcMachineClientRepository implements MachineClientRepository {
 
-  private static final String COLUMNS = "client_id, owner_id, name, secret_hash, scopes, created_at";
+  private static final String COLUMNS =
+      "client_id, owner_id, name, secret_hash, scopes, created_at";
 
   @Resource(lookup = "jdbc/payfast")
   DataSource dataSource;
@@ -29,7 +30,8 @@ public class JdbcMachineClientRepository implements MachineClientRepository {
   public void add(MachineClient client) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert =
-            connection.prepareStatement("INSERT INTO auth_client (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+            connection.prepareStatement(
+                "INSERT INTO auth_client (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, client.clientId());
       insert.setString(2, client.ownerId());
       insert.setString(3, client.name());
@@ -44,21 +46,26 @@ public class JdbcMachineClientRepository implements MachineClientRepository {
 
   @Override
   public Optional<MachineClient> find(String clientId) {
-    List<MachineClient> found = query("SELECT " + COLUMNS + " FROM auth_client WHERE client_id = ?", clientId);
+    List<MachineClient> found =
+        query("SELECT " + COLUMNS + " FROM auth_client WHERE client_id = ?", clientId);
     return found.stream().findFirst();
   }
 
   @Override
   public List<MachineClient> ownedBy(String ownerId) {
     return query(
-        "SELECT " + COLUMNS + " FROM auth_client WHERE owner_id = ? ORDER BY created_at DESC, client_id", ownerId);
+        "SELECT "
+            + COLUMNS
+            + " FROM auth_client WHERE owner_id = ? ORDER BY created_at DESC, client_id",
+        ownerId);
   }
 
   @Override
   public boolean remove(String ownerId, String clientId) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement delete =
-            connection.prepareStatement("DELETE FROM auth_client WHERE owner_id = ? AND client_id = ?")) {
+            connection.prepareStatement(
+                "DELETE FROM auth_client WHERE owner_id = ? AND client_id = ?")) {
       delete.setString(1, ownerId);
       delete.setString(2, clientId);
       return delete.executeUpdate() == 1;

@@ -19,7 +19,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcUserRepository implements UserRepository {
 
-  private static final String COLUMNS = "id, email, display_name, password_hash, status, created_at";
+  private static final String COLUMNS =
+      "id, email, display_name, password_hash, status, created_at";
 
   @Resource(lookup = "jdbc/payfast")
   DataSource dataSource;
@@ -29,7 +30,9 @@ public class JdbcUserRepository implements UserRepository {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert =
             connection.prepareStatement(
-                "INSERT INTO auth_user (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)"
+                "INSERT INTO auth_user ("
+                    + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT ((lower(email))) DO NOTHING")) {
       insert.setString(1, user.id());
       insert.setString(2, user.email());

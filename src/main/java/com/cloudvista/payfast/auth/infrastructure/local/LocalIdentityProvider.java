@@ -74,7 +74,10 @@ public class LocalIdentityProvider implements IdentityProvider {
     return profileOf(user);
   }
 
-  /** Local users are active at sign-up: confirming is a no-op that never reveals whether the e-mail exists. */
+  /**
+   * Local users are active at sign-up: confirming is a no-op that never reveals whether the e-mail
+   * exists.
+   */
   @Override
   public void confirm(String email, String code) {
     // nothing to confirm
@@ -105,7 +108,8 @@ public class LocalIdentityProvider implements IdentityProvider {
     }
     Instant authTime = clock.instant();
     String refresh =
-        refreshTokens.issue(user.id(), clientId, authTime, authTime.plus(settings.refreshTokenTtl()));
+        refreshTokens.issue(
+            user.id(), clientId, authTime, authTime.plus(settings.refreshTokenTtl()));
     return userTokens(user, clientId, authTime, refresh);
   }
 
@@ -129,7 +133,8 @@ public class LocalIdentityProvider implements IdentityProvider {
   }
 
   @Override
-  public TokenSet clientCredentialsGrant(String clientId, String clientSecret, List<String> scopes) {
+  public TokenSet clientCredentialsGrant(
+      String clientId, String clientSecret, List<String> scopes) {
     MachineClient client =
         clients
             .find(clientId)
@@ -156,7 +161,9 @@ public class LocalIdentityProvider implements IdentityProvider {
   public RegisteredClient createMachineClient(String ownerId, String name, List<String> scopes) {
     String clientId = Secrets.clientId();
     String secret = Secrets.opaqueToken();
-    clients.add(new MachineClient(clientId, ownerId, name, Secrets.sha256(secret), scopes, clock.instant()));
+    clients.add(
+        new MachineClient(
+            clientId, ownerId, name, Secrets.sha256(secret), scopes, clock.instant()));
     return new RegisteredClient(clientId, secret, name, scopes);
   }
 
@@ -172,7 +179,8 @@ public class LocalIdentityProvider implements IdentityProvider {
 
   @Override
   public boolean isAppClient(String clientId) {
-    return settings.localClientId().equals(clientId) || settings.extraAppClientIds().contains(clientId);
+    return settings.localClientId().equals(clientId)
+        || settings.extraAppClientIds().contains(clientId);
   }
 
   private void requireAppClient(String clientId) {
@@ -200,6 +208,7 @@ public class LocalIdentityProvider implements IdentityProvider {
   }
 
   private UserProfile profileOf(User user) {
-    return new UserProfile(user.id(), user.email(), user.displayName(), user.status().name(), groupsOf(user));
+    return new UserProfile(
+        user.id(), user.email(), user.displayName(), user.status().name(), groupsOf(user));
   }
 }

@@ -35,7 +35,8 @@ public class LocalIssuer {
     document.put("jwks_uri", issuer + "/.well-known/jwks.json");
     document.put("token_endpoint", issuer + "/oauth2/token");
     document.put("revocation_endpoint", issuer + "/oauth2/revoke");
-    document.put("grant_types_supported", List.of("password", "refresh_token", "client_credentials"));
+    document.put(
+        "grant_types_supported", List.of("password", "refresh_token", "client_credentials"));
     document.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "none"));
     document.put("response_types_supported", List.of("token"));
     document.put("subject_types_supported", List.of("public"));
@@ -54,7 +55,8 @@ public class LocalIssuer {
 
   private void requireLocal() {
     if (settings.isCognito()) {
-      throw new ProblemException(ErrorCode.NOT_FOUND, "The Cognito user pool publishes the keys of this issuer.");
+      throw new ProblemException(
+          ErrorCode.NOT_FOUND, "The Cognito user pool publishes the keys of this issuer.");
     }
   }
 }

@@ -40,10 +40,11 @@ public final class LocalTokenIssuer {
   /** A user's access token; {@code username} is the user id as in pools that sign in by e-mail. */
   public String userAccessToken(
       RSAKey key, User user, String clientId, List<String> groups, String scope, Instant authTime) {
-    JWTClaimsSet.Builder claims = common(user.id(), "access", authTime)
-        .claim("client_id", clientId)
-        .claim("username", user.id())
-        .claim("scope", scope);
+    JWTClaimsSet.Builder claims =
+        common(user.id(), "access", authTime)
+            .claim("client_id", clientId)
+            .claim("username", user.id())
+            .claim("scope", scope);
     if (!groups.isEmpty()) {
       claims.claim("cognito:groups", groups);
     }
@@ -53,16 +54,20 @@ public final class LocalTokenIssuer {
   /** A machine client's access token: {@code sub} is the client id, no username. */
   public String clientAccessToken(RSAKey key, String clientId, String scope) {
     Instant now = clock.instant();
-    return sign(key, common(clientId, "access", now).claim("client_id", clientId).claim("scope", scope).build());
+    return sign(
+        key,
+        common(clientId, "access", now).claim("client_id", clientId).claim("scope", scope).build());
   }
 
-  public String idToken(RSAKey key, User user, String clientId, List<String> groups, Instant authTime) {
-    JWTClaimsSet.Builder claims = common(user.id(), "id", authTime)
-        .audience(clientId)
-        .claim("email", user.email())
-        .claim("email_verified", true)
-        .claim("name", user.displayName())
-        .claim("cognito:username", user.id());
+  public String idToken(
+      RSAKey key, User user, String clientId, List<String> groups, Instant authTime) {
+    JWTClaimsSet.Builder claims =
+        common(user.id(), "id", authTime)
+            .audience(clientId)
+            .claim("email", user.email())
+            .claim("email_verified", true)
+            .claim("name", user.displayName())
+            .claim("cognito:username", user.id());
     if (!groups.isEmpty()) {
       claims.claim("cognito:groups", groups);
     }
@@ -82,7 +87,9 @@ public final class LocalTokenIssuer {
   }
 
   private static String sign(RSAKey key, JWTClaimsSet claims) {
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
     try {
       jwt.sign(new RSASSASigner(key));
     } catch (JOSEException e) {

@@ -9,10 +9,9 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * PBKDF2-HMAC-SHA256 from the JDK with a 16-byte per-user salt. The default work factor is OWASP's
- * current figure for SHA-256 (600 000 iterations); configuration may lower it to no less than
- * 210 000.
- * Stored as {@code pbkdf2-sha256$iterations$salt$hash}, so the work factor can rise later while
- * old hashes still verify.
+ * current figure for SHA-256 (600 000 iterations); configuration may lower it to no less than 210
+ * 000. Stored as {@code pbkdf2-sha256$iterations$salt$hash}, so the work factor can rise later
+ * while old hashes still verify.
  */
 public final class Pbkdf2PasswordHasher {
 
@@ -35,7 +34,13 @@ public final class Pbkdf2PasswordHasher {
     RANDOM.nextBytes(salt);
     byte[] hash = derive(password, salt, iterations);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return PREFIX
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   public boolean verify(String password, String stored) {
@@ -49,7 +54,9 @@ public final class Pbkdf2PasswordHasher {
     return MessageDigest.isEqual(expected, actual);
   }
 
-  /** Spends the same time as a verification, so unknown usernames cannot be told apart by timing. */
+  /**
+   * Spends the same time as a verification, so unknown usernames cannot be told apart by timing.
+   */
   public void burn(String password) {
     derive(password, new byte[16], iterations);
   }

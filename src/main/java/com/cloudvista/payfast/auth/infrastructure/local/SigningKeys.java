@@ -28,16 +28,18 @@ import javax.sql.DataSource;
 
 /**
  * The local issuer's RSA signing keys, kept in the database so that every instance and every
- * restart signs and verifies with the same keys. The active key of the highest generation signs;
- * a rotated-out key stays published until its last token has expired. Generations are unique, so
- * two instances creating the first key (or rotating) at the same moment agree on one winner.
+ * restart signs and verifies with the same keys. The active key of the highest generation signs; a
+ * rotated-out key stays published until its last token has expired. Generations are unique, so two
+ * instances creating the first key (or rotating) at the same moment agree on one winner.
  */
 @ApplicationScoped
 public class SigningKeys {
 
   private static final Logger LOG = AppLog.logger(SigningKeys.class);
+
   /** How long an instance keeps using what it read before looking for a rotation by another one. */
   private static final Duration REFRESH = Duration.ofSeconds(30);
+
   private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
   @Resource(lookup = "jdbc/payfast")
@@ -45,7 +47,8 @@ public class SigningKeys {
 
   @Inject AuthSettings settings;
 
-  private record Snapshot(RSAKey signing, Instant signingCreatedAt, List<RSAKey> published, Instant loadedAt) {}
+  private record Snapshot(
+      RSAKey signing, Instant signingCreatedAt, List<RSAKey> published, Instant loadedAt) {}
 
   private volatile Snapshot snapshot;
 
@@ -60,10 +63,15 @@ public class SigningKeys {
 
   /** The public keys tokens may be signed with: the signing key and retired keys still in use. */
   public JWKSet publicKeys() {
-    return new JWKSet(reload().published().stream().map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK()).toList());
+    return new JWKSet(
+        reload().published().stream()
+            .map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK())
+            .toList());
   }
 
-  /** Makes a new key the signing key; the previous ones stay published until their tokens expire. */
+  /**
+   * Makes a new key the signing key; the previous ones stay published until their tokens expire.
+   */
   public synchronized String rotate() {
     try (Connection connection = dataSource.getConnection()) {
       String kid = insertNextGeneration(connection);
@@ -123,10 +131,14 @@ public class SigningKeys {
     } catch (ParseException e) {
       throw new IllegalStateException("A stored signing key is not a valid JWK", e);
     }
-    return signing == null ? null : new Snapshot(signing, signingCreatedAt, List.copyOf(published), Instant.now());
+    return signing == null
+        ? null
+        : new Snapshot(signing, signingCreatedAt, List.copyOf(published), Instant.now());
   }
 
-  /** Inserts a key one generation above the newest; a concurrent insert of the same generation wins. */
+  /**
+   * Inserts a key one generation above the newest; a concurrent insert of the same generation wins.
+   */
   private static String insertNextGeneration(Connection connection) throws SQLException {
     RSAKey key = generate();
     try (PreparedStatement insert =
@@ -141,7 +153,8 @@ public class SigningKeys {
       }
     }
     try (PreparedStatement newest =
-            connection.prepareStatement("SELECT kid FROM auth_signing_key ORDER BY generation DESC LIMIT 1");
+            connection.prepareStatement(
+                "SELECT kid FROM auth_signing_key ORDER BY generation DESC LIMIT 1");
         ResultSet rows = newest.executeQuery()) {
       rows.next();
       return rows.getString(1);

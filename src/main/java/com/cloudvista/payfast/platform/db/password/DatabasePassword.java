@@ -9,13 +9,14 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 
 /**
- * Where the database password comes from: the file named by {@code payfast.db.password-file} (a
- * JVM system property) or {@code PAYFAST_DB_PASSWORD_FILE} (the environment) when one is set, read
- * at each call; otherwise the configured password ({@code PAYFAST_DB_PASSWORD}, for development).
+ * Where the database password comes from: the file named by {@code payfast.db.password-file} (a JVM
+ * system property) or {@code PAYFAST_DB_PASSWORD_FILE} (the environment) when one is set, read at
+ * each call; otherwise the configured password ({@code PAYFAST_DB_PASSWORD}, for development).
  *
  * <p>The file holds the password alone, as a Kubernetes Secret key mounted as a volume does; one
  * trailing line break is dropped (files written with {@code echo}). The kubelet replaces a mounted
- * Secret's files atomically (a symlink swap), so a read sees the old or the new password, never a mix.
+ * Secret's files atomically (a symlink swap), so a read sees the old or the new password, never a
+ * mix.
  */
 public final class DatabasePassword {
 
@@ -49,14 +50,17 @@ public final class DatabasePassword {
     } catch (IOException | RuntimeException e) {
       // 08004 (connection rejected): the application answers 503 and readiness says why.
       throw new PSQLException(
-          "Cannot read the database password file (" + FILE_VARIABLE + "): " + e, PSQLState.CONNECTION_REJECTED, e);
+          "Cannot read the database password file (" + FILE_VARIABLE + "): " + e,
+          PSQLState.CONNECTION_REJECTED,
+          e);
     }
     if (text.endsWith("\n")) {
       text = text.substring(0, text.length() - (text.endsWith("\r\n") ? 2 : 1));
     }
     if (text.isEmpty()) {
       throw new PSQLException(
-          "The database password file (" + FILE_VARIABLE + ") is empty", PSQLState.CONNECTION_REJECTED);
+          "The database password file (" + FILE_VARIABLE + ") is empty",
+          PSQLState.CONNECTION_REJECTED);
     }
     return text.toCharArray();
   }

@@ -7,10 +7,11 @@ import org.postgresql.plugin.AuthenticationRequestType;
 import org.postgresql.util.PSQLException;
 
 /**
- * pgjdbc's password source for Liberty's pool ({@code authenticationPluginClassName} in server.xml):
- * the driver creates one per new physical connection and asks it for the password when the server
- * requests one, so every new connection uses the password file's current content. Connections the
- * pool already holds keep their sessions (PostgreSQL does not end them when a password changes).
+ * pgjdbc's password source for Liberty's pool ({@code authenticationPluginClassName} in
+ * server.xml): the driver creates one per new physical connection and asks it for the password when
+ * the server requests one, so every new connection uses the password file's current content.
+ * Connections the pool already holds keep their sessions (PostgreSQL does not end them when a
+ * password changes).
  *
  * <p>pgjdbc loads this class with {@code Class.forName} from its own classloader, the server's JDBC
  * library, which is why it ships in a jar next to the driver ({@code lib/jdbc}).

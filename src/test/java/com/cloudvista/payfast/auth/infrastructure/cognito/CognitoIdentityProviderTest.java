@@ -70,24 +70,35 @@ class CognitoIdentityProviderTest {
     URI endpoint = URI.create(cognito.baseUrl());
     CognitoSettings settings =
         new CognitoSettings(
-            "eu-west-1", "eu-west-1_TestPool", CLIENT_ID, Optional.of(CLIENT_SECRET), Optional.of(endpoint), Optional.of(endpoint));
+            "eu-west-1",
+            "eu-west-1_TestPool",
+            CLIENT_ID,
+            Optional.of(CLIENT_SECRET),
+            Optional.of(endpoint),
+            Optional.of(endpoint));
     CognitoIdentityProviderClient sdk =
         CognitoIdentityProviderClient.builder()
             .httpClientBuilder(UrlConnectionHttpClient.builder())
             .region(Region.EU_WEST_1)
             .endpointOverride(endpoint)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
             .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(1)))
             .build();
-    provider = new CognitoIdentityProvider(settings, sdk, HttpClient.newHttpClient(), clients, Set.of());
+    provider =
+        new CognitoIdentityProvider(settings, sdk, HttpClient.newHttpClient(), clients, Set.of());
   }
 
   private static MappingBuilder target(String operation) {
-    return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSCognitoIdentityProviderService." + operation));
+    return post(urlEqualTo("/"))
+        .withHeader("X-Amz-Target", equalTo("AWSCognitoIdentityProviderService." + operation));
   }
 
   private static void answer(String operation, String json) {
-    cognito.stubFor(target(operation).willReturn(aResponse().withStatus(200).withHeader("Content-Type", AMZ_JSON).withBody(json)));
+    cognito.stubFor(
+        target(operation)
+            .willReturn(
+                aResponse().withStatus(200).withHeader("Content-Type", AMZ_JSON).withBody(json)));
   }
 
   private static void fail(String operation, String type, String message) {
@@ -116,7 +127,8 @@ class CognitoIdentityProviderTest {
             .withHeader("Content-Type", containing(AMZ_JSON))
             .withRequestBody(matchingJsonPath("$.AuthFlow", equalTo("USER_PASSWORD_AUTH")))
             .withRequestBody(matchingJsonPath("$.ClientId", equalTo(CLIENT_ID)))
-            .withRequestBody(matchingJsonPath("$.AuthParameters.USERNAME", equalTo("ann@example.com")))
+            .withRequestBody(
+                matchingJsonPath("$.AuthParameters.USERNAME", equalTo("ann@example.com")))
             .withRequestBody(
                 matchingJsonPath(
                     "$.AuthParameters.SECRET_HASH",
@@ -125,41 +137,49 @@ class CognitoIdentityProviderTest {
 
   @Test
   void secretHashIsTheDocumentedHmac() {
-    // HMAC-SHA256(key="secret", "user" + "client") computed independently (openssl dgst -sha256 -hmac secret | base64).
-    assertThat(SecretHash.of("user", "client", "secret")).isEqualTo("wvW87lzZoI+qQCVGmWVBJLlucdJ65huAVP1z+0MgA6E=");
+    // HMAC-SHA256(key="secret", "user" + "client") computed independently (openssl dgst -sha256
+    // -hmac secret | base64).
+    assertThat(SecretHash.of("user", "client", "secret"))
+        .isEqualTo("wvW87lzZoI+qQCVGmWVBJLlucdJ65huAVP1z+0MgA6E=");
   }
 
   @Test
   void wrongPasswordIsInvalidGrant() {
     fail("InitiateAuth", "NotAuthorizedException", "Incorrect username or password.");
     assertThatThrownBy(() -> provider.passwordGrant(CLIENT_ID, "ann@example.com", "wrong"))
-        .isInstanceOfSatisfying(OAuthException.class, e -> {
-          assertThat(e.error()).isEqualTo("invalid_grant");
-          assertThat(e.status()).isEqualTo(400);
-        });
+        .isInstanceOfSatisfying(
+            OAuthException.class,
+            e -> {
+              assertThat(e.error()).isEqualTo("invalid_grant");
+              assertThat(e.status()).isEqualTo(400);
+            });
   }
 
   @Test
   void unconfirmedUserIsInvalidGrant() {
     fail("InitiateAuth", "UserNotConfirmedException", "User is not confirmed.");
     assertThatThrownBy(() -> provider.passwordGrant(CLIENT_ID, "ann@example.com", "pw"))
-        .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
+        .isInstanceOfSatisfying(
+            OAuthException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
   }
 
   @Test
   void throttlingIs429WithRetryAfter() {
     fail("InitiateAuth", "TooManyRequestsException", "Rate exceeded");
     assertThatThrownBy(() -> provider.passwordGrant(CLIENT_ID, "ann@example.com", "pw"))
-        .isInstanceOfSatisfying(OAuthException.class, e -> {
-          assertThat(e.status()).isEqualTo(429);
-          assertThat(e.headers()).containsKey("Retry-After");
-        });
+        .isInstanceOfSatisfying(
+            OAuthException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(429);
+              assertThat(e.headers()).containsKey("Retry-After");
+            });
   }
 
   @Test
   void otherAppClientIsInvalidClientWithoutCallingCognito() {
     assertThatThrownBy(() -> provider.passwordGrant("someotherclient", "ann@example.com", "pw"))
-        .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error()).isEqualTo("invalid_client"));
+        .isInstanceOfSatisfying(
+            OAuthException.class, e -> assertThat(e.error()).isEqualTo("invalid_client"));
     assertThat(cognito.getAllServeEvents()).isEmpty();
   }
 
@@ -173,14 +193,16 @@ class CognitoIdentityProviderTest {
         postRequestedFor(urlEqualTo("/"))
             .withHeader("X-Amz-Target", equalTo("AWSCognitoIdentityProviderService.SignUp"))
             .withRequestBody(matchingJsonPath("$.Username", equalTo("ann@example.com")))
-            .withRequestBody(matchingJsonPath("$.UserAttributes[?(@.Name == 'name')].Value", equalTo("Ann")))
+            .withRequestBody(
+                matchingJsonPath("$.UserAttributes[?(@.Name == 'name')].Value", equalTo("Ann")))
             .withRequestBody(matchingJsonPath("$.SecretHash")));
   }
 
   @Test
   void existingUserIsConflict() {
     fail("SignUp", "UsernameExistsException", "User already exists");
-    assertThatThrownBy(() -> provider.signUp(new SignUp("ann@example.com", "Correct-Horse-9", "Ann")))
+    assertThatThrownBy(
+            () -> provider.signUp(new SignUp("ann@example.com", "Correct-Horse-9", "Ann")))
         .isInstanceOf(EmailAlreadyRegisteredException.class);
   }
 
@@ -188,17 +210,21 @@ class CognitoIdentityProviderTest {
   void poolPasswordPolicyRefusalIsAFieldError() {
     fail("SignUp", "InvalidPasswordException", "Password did not conform with policy");
     assertThatThrownBy(() -> provider.signUp(new SignUp("ann@example.com", "weak", "Ann")))
-        .isInstanceOfSatisfying(ProblemException.class, e -> {
-          assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
-          assertThat(e.fieldErrors()).extracting(f -> f.field()).containsExactly("password");
-        });
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+              assertThat(e.fieldErrors()).extracting(f -> f.field()).containsExactly("password");
+            });
   }
 
   @Test
   void wrongConfirmationCodeIsAFieldError() {
     fail("ConfirmSignUp", "CodeMismatchException", "Invalid verification code provided");
     assertThatThrownBy(() -> provider.confirm("ann@example.com", "000000"))
-        .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fieldErrors()).extracting(f -> f.field()).containsExactly("code"));
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            e -> assertThat(e.fieldErrors()).extracting(f -> f.field()).containsExactly("code"));
   }
 
   @Test
@@ -213,27 +239,40 @@ class CognitoIdentityProviderTest {
 
   @Test
   void refreshKeepsTheOldRefreshTokenWhenThePoolDoesNotRotate() {
-    answer("GetTokensFromRefreshToken", "{\"AuthenticationResult\":{\"AccessToken\":\"acc2\",\"IdToken\":\"id2\",\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}");
+    answer(
+        "GetTokensFromRefreshToken",
+        "{\"AuthenticationResult\":{\"AccessToken\":\"acc2\",\"IdToken\":\"id2\",\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}");
     TokenSet tokens = provider.refreshGrant(CLIENT_ID, "ref1");
     assertThat(tokens.accessToken()).isEqualTo("acc2");
     assertThat(tokens.refreshToken()).isEqualTo("ref1");
     cognito.verify(
         postRequestedFor(urlEqualTo("/"))
-            .withRequestBody(equalToJson("{\"RefreshToken\":\"ref1\",\"ClientId\":\"" + CLIENT_ID + "\",\"ClientSecret\":\"" + CLIENT_SECRET + "\"}", true, true)));
+            .withRequestBody(
+                equalToJson(
+                    "{\"RefreshToken\":\"ref1\",\"ClientId\":\""
+                        + CLIENT_ID
+                        + "\",\"ClientSecret\":\""
+                        + CLIENT_SECRET
+                        + "\"}",
+                    true,
+                    true)));
   }
 
   @Test
   void revokedRefreshTokenIsInvalidGrant() {
     fail("GetTokensFromRefreshToken", "NotAuthorizedException", "Refresh Token has been revoked");
     assertThatThrownBy(() -> provider.refreshGrant(CLIENT_ID, "ref1"))
-        .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
+        .isInstanceOfSatisfying(
+            OAuthException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
   }
 
   @Test
   void revokeCallsRevokeTokenAndIgnoresUnknownTokens() {
     answer("RevokeToken", "{}");
     provider.revoke(CLIENT_ID, "ref1");
-    cognito.verify(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSCognitoIdentityProviderService.RevokeToken")));
+    cognito.verify(
+        postRequestedFor(urlEqualTo("/"))
+            .withHeader("X-Amz-Target", equalTo("AWSCognitoIdentityProviderService.RevokeToken")));
     cognito.resetAll();
     fail("RevokeToken", "UnsupportedTokenTypeException", "Unsupported token");
     provider.revoke(CLIENT_ID, "not-a-refresh-token");
@@ -245,7 +284,8 @@ class CognitoIdentityProviderTest {
         "GetUser",
         "{\"Username\":\"5f0c-sub\",\"UserAttributes\":[{\"Name\":\"sub\",\"Value\":\"5f0c-sub\"},"
             + "{\"Name\":\"email\",\"Value\":\"ann@example.com\"},{\"Name\":\"name\",\"Value\":\"Ann\"}]}");
-    // header {"alg":"none"} . payload {"cognito:groups":["admin"]} . (already verified by mpJwt in the app)
+    // header {"alg":"none"} . payload {"cognito:groups":["admin"]} . (already verified by mpJwt in
+    // the app)
     String token = "eyJhbGciOiJub25lIn0.eyJjb2duaXRvOmdyb3VwcyI6WyJhZG1pbiJdfQ.";
     var profile = provider.profile("5f0c-sub", token);
     assertThat(profile.email()).isEqualTo("ann@example.com");
@@ -260,17 +300,24 @@ class CognitoIdentityProviderTest {
         "{\"UserPoolClient\":{\"ClientId\":\"machine000000000000000000a\",\"ClientSecret\":\"s3cr3t\",\"ClientName\":\"job\"}}");
     var created = provider.createMachineClient("owner-1", "job", List.of("payfast/wallets.read"));
     assertThat(created.clientSecret()).isEqualTo("s3cr3t");
-    assertThat(clients.find("machine000000000000000000a")).get().extracting(MachineClient::ownerId).isEqualTo("owner-1");
+    assertThat(clients.find("machine000000000000000000a"))
+        .get()
+        .extracting(MachineClient::ownerId)
+        .isEqualTo("owner-1");
     cognito.verify(
         postRequestedFor(urlEqualTo("/"))
-            .withRequestBody(matchingJsonPath("$.AllowedOAuthFlows[0]", equalTo("client_credentials")))
-            .withRequestBody(matchingJsonPath("$.AllowedOAuthScopes[0]", equalTo("payfast/wallets.read")))
+            .withRequestBody(
+                matchingJsonPath("$.AllowedOAuthFlows[0]", equalTo("client_credentials")))
+            .withRequestBody(
+                matchingJsonPath("$.AllowedOAuthScopes[0]", equalTo("payfast/wallets.read")))
             .withRequestBody(matchingJsonPath("$.GenerateSecret", equalTo("true"))));
   }
 
   @Test
   void clientCredentialsUsesThePoolTokenEndpointWithBasicAuth() {
-    clients.add(new MachineClient("machine1", "owner-1", "job", "h", List.of("payfast/wallets.read"), Instant.now()));
+    clients.add(
+        new MachineClient(
+            "machine1", "owner-1", "job", "h", List.of("payfast/wallets.read"), Instant.now()));
     cognito.stubFor(
         post(urlEqualTo("/oauth2/token"))
             .withHeader("Authorization", equalTo("Basic bWFjaGluZTE6c2VjcmV0"))
@@ -279,8 +326,10 @@ class CognitoIdentityProviderTest {
                 aResponse()
                     .withStatus(200)
                     .withHeader("Content-Type", "application/json")
-                    .withBody("{\"access_token\":\"mt\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
-    TokenSet tokens = provider.clientCredentialsGrant("machine1", "secret", List.of("payfast/wallets.read"));
+                    .withBody(
+                        "{\"access_token\":\"mt\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
+    TokenSet tokens =
+        provider.clientCredentialsGrant("machine1", "secret", List.of("payfast/wallets.read"));
     assertThat(tokens.accessToken()).isEqualTo("mt");
     assertThat(tokens.refreshToken()).isNull();
   }
@@ -288,15 +337,22 @@ class CognitoIdentityProviderTest {
   @Test
   void clientCredentialsForAClientNotRegisteredHereIsInvalidClient() {
     assertThatThrownBy(() -> provider.clientCredentialsGrant("unknown", "secret", List.of()))
-        .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error()).isEqualTo("invalid_client"));
+        .isInstanceOfSatisfying(
+            OAuthException.class, e -> assertThat(e.error()).isEqualTo("invalid_client"));
   }
 
   @Test
   void poolRejectingTheSecretIsInvalidClient() {
-    clients.add(new MachineClient("machine1", "owner-1", "job", "h", List.of("payfast/wallets.read"), Instant.now()));
+    clients.add(
+        new MachineClient(
+            "machine1", "owner-1", "job", "h", List.of("payfast/wallets.read"), Instant.now()));
     cognito.stubFor(
         post(urlEqualTo("/oauth2/token"))
-            .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_client\"}")));
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"error\":\"invalid_client\"}")));
     assertThatThrownBy(() -> provider.clientCredentialsGrant("machine1", "wrong", List.of()))
         .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.status()).isEqualTo(401));
   }

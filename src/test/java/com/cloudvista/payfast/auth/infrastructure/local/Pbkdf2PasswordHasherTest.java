@@ -30,7 +30,8 @@ class Pbkdf2PasswordHasherTest {
 
   @Test
   void refusesWeakWorkFactorsAndForeignFormats() {
-    assertThatThrownBy(() -> new Pbkdf2PasswordHasher(100_000)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Pbkdf2PasswordHasher(100_000))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(hasher.verify("pw", "$2a$10$bcrypt")).isFalse();
   }
 }

@@ -28,7 +28,8 @@ class PasswordFilePluginTest {
 
   @Test
   void withoutAFileTheConfiguredPasswordIsUsed() throws PSQLException {
-    assertThat(plugin("from-environment").getPassword(AuthenticationRequestType.SASL)).containsExactly("from-environment".toCharArray());
+    assertThat(plugin("from-environment").getPassword(AuthenticationRequestType.SASL))
+        .containsExactly("from-environment".toCharArray());
   }
 
   @Test
@@ -38,14 +39,16 @@ class PasswordFilePluginTest {
 
     assertThat(new String(plugin.getPassword(AuthenticationRequestType.SASL))).isEqualTo("first");
     Files.writeString(file, "second");
-    assertThat(new String(plugin.getPassword(AuthenticationRequestType.MD5_PASSWORD))).isEqualTo("second");
+    assertThat(new String(plugin.getPassword(AuthenticationRequestType.MD5_PASSWORD)))
+        .isEqualTo("second");
   }
 
   @Test
   void keepsEverythingButOneTrailingLineBreak() throws Exception {
     usePasswordFile(" pass word \r\n");
 
-    assertThat(new String(plugin(null).getPassword(AuthenticationRequestType.SASL))).isEqualTo(" pass word ");
+    assertThat(new String(plugin(null).getPassword(AuthenticationRequestType.SASL)))
+        .isEqualTo(" pass word ");
   }
 
   @Test
@@ -70,7 +73,9 @@ class PasswordFilePluginTest {
   void pgjdbcInstantiatesItFromAClassloaderWithOnlyTheDriverAndThisPackage() throws Exception {
     Path classes = folder.resolve("classes");
     String packagePath = PasswordFilePlugin.class.getPackageName().replace('.', '/');
-    Path compiled = Path.of(PasswordFilePlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path compiled =
+        Path.of(
+            PasswordFilePlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Files.createDirectories(classes.resolve(packagePath));
     try (Stream<Path> files = Files.list(compiled.resolve(packagePath))) {
       for (Path file : files.toList()) {
@@ -80,14 +85,23 @@ class PasswordFilePluginTest {
     URL driver = org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation();
     usePasswordFile("from-file");
     try (URLClassLoader library =
-        new URLClassLoader(new URL[] {driver, classes.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+        new URLClassLoader(
+            new URL[] {driver, classes.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
       Class<?> pluginType = library.loadClass("org.postgresql.plugin.AuthenticationPlugin");
       Class<?> requestType = library.loadClass("org.postgresql.plugin.AuthenticationRequestType");
       Method instantiate =
           library
               .loadClass("org.postgresql.util.ObjectFactory")
-              .getMethod("instantiate", Class.class, String.class, Properties.class, boolean.class, String.class);
-      Object plugin = instantiate.invoke(null, pluginType, PasswordFilePlugin.class.getName(), new Properties(), false, null);
+              .getMethod(
+                  "instantiate",
+                  Class.class,
+                  String.class,
+                  Properties.class,
+                  boolean.class,
+                  String.class);
+      Object plugin =
+          instantiate.invoke(
+              null, pluginType, PasswordFilePlugin.class.getName(), new Properties(), false, null);
 
       assertThat(plugin.getClass().getClassLoader()).isSameAs(library);
       Object sasl = requestType.getField("SASL").get(null);
