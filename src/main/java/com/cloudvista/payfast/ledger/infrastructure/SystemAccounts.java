@@ -2,9 +2,9 @@ package com.cloudvista.payfast.ledger.infrastructure;
 
 import com.cloudvista.payfast.ledger.domain.SystemAccount;
 import com.cloudvista.payfast.platform.db.Sql;
+import com.cloudvista.payfast.platform.db.TransactionRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.Currency;
 import java.util.Set;
@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SystemAccounts {
 
   @Inject Sql sql;
+  @Inject TransactionRunner transactions;
 
   private final Set<UUID> known = ConcurrentHashMap.newKeySet();
 
@@ -30,18 +31,23 @@ public class SystemAccounts {
 
   /**
    * The account's id, creating its row if this instance has not seen it yet — in a transaction of
-   * its own, so that the row exists (committed) before anyone remembers it.
+   * its own, so that the row exists (committed) before anyone remembers it. The id is remembered
+   * only after that transaction has committed: remembering it inside the transaction let a
+   * concurrent first deposit skip the insert and post against a row it could not see yet (the entry
+   * trigger found no account and the deposit failed).
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public UUID ensure(SystemAccount kind, Currency currency) {
     UUID id = id(kind, currency);
     if (!known.contains(id)) {
-      sql.update(
-          "INSERT INTO account (id, kind, currency, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-          id,
-          kind,
-          currency.getCurrencyCode(),
-          kind + " " + currency.getCurrencyCode());
+      transactions.inNewTransaction(
+          () ->
+              sql.update(
+                  "INSERT INTO account (id, kind, currency, name) VALUES (?, ?, ?, ?)"
+                      + " ON CONFLICT DO NOTHING",
+                  id,
+                  kind,
+                  currency.getCurrencyCode(),
+                  kind + " " + currency.getCurrencyCode()));
       known.add(id);
     }
     return id;
