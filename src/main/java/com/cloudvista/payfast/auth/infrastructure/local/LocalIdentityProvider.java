@@ -43,7 +43,7 @@ public class LocalIdentityProvider implements IdentityProvider {
   @Inject AuthSettings settings;
   @Inject UserRepository users;
   @Inject MachineClientRepository clients;
-  @Inject JdbcRefreshTokens refreshTokens;
+  @Inject JpaRefreshTokens refreshTokens;
   @Inject SigningKeys keys;
 
   @Inject
