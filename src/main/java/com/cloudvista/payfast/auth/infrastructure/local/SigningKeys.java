@@ -1,7 +1,6 @@
 package com.cloudvista.payfast.auth.infrastructure.local;
 
 import com.cloudvista.payfast.auth.application.AuthSettings;
-import com.cloudvista.payfast.auth.infrastructure.DataAccessException;
 import com.cloudvista.payfast.platform.web.AppLog;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -9,13 +8,11 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Duration;
@@ -24,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The local issuer's RSA signing keys, kept in the database so that every instance and every
@@ -42,8 +38,8 @@ public class SigningKeys {
 
   private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
-  @Resource(lookup = "jdbc/payfast")
-  DataSource dataSource;
+  @PersistenceContext(unitName = "payfast")
+  EntityManager em;
 
   @Inject AuthSettings settings;
 
@@ -53,6 +49,7 @@ public class SigningKeys {
   private volatile Snapshot snapshot;
 
   /** The private key that signs new tokens. */
+  @Transactional
   public RSAKey signingKey() {
     Snapshot current = snapshot;
     if (current == null || current.loadedAt().plus(REFRESH).isBefore(Instant.now())) {
@@ -62,6 +59,7 @@ public class SigningKeys {
   }
 
   /** The public keys tokens may be signed with: the signing key and retired keys still in use. */
+  @Transactional
   public JWKSet publicKeys() {
     return new JWKSet(
         reload().published().stream()
@@ -71,61 +69,56 @@ public class SigningKeys {
 
   /**
    * Makes a new key the signing key; the previous ones stay published until their tokens expire.
+   * Native: the retirement compares generations with a subquery on the new key.
    */
+  @Transactional
   public synchronized String rotate() {
-    try (Connection connection = dataSource.getConnection()) {
-      String kid = insertNextGeneration(connection);
-      Instant retireAfter = Instant.now().plus(settings.accessTokenTtl()).plus(CLOCK_SKEW);
-      try (PreparedStatement retire =
-          connection.prepareStatement(
-              "UPDATE auth_signing_key SET retired_at = now(), retire_after = ?"
-                  + " WHERE retired_at IS NULL AND generation < (SELECT generation FROM auth_signing_key WHERE kid = ?)")) {
-        retire.setTimestamp(1, Timestamp.from(retireAfter));
-        retire.setString(2, kid);
-        retire.executeUpdate();
-      }
-      LOG.info("Rotated the token signing key; new kid " + kid);
-    } catch (SQLException e) {
-      throw new DataAccessException("Could not rotate the signing key", e);
-    }
+    String kid = insertNextGeneration();
+    Instant retireAfter = Instant.now().plus(settings.accessTokenTtl()).plus(CLOCK_SKEW);
+    em.createNativeQuery(
+            "UPDATE auth_signing_key SET retired_at = now(), retire_after = ?1"
+                + " WHERE retired_at IS NULL AND generation < (SELECT generation FROM auth_signing_key WHERE kid = ?2)")
+        .setParameter(1, Timestamp.from(retireAfter))
+        .setParameter(2, kid)
+        .executeUpdate();
+    LOG.info("Rotated the token signing key; new kid " + kid);
     return reload().signing().getKeyID();
   }
 
   private synchronized Snapshot reload() {
-    try (Connection connection = dataSource.getConnection()) {
-      Snapshot loaded = read(connection);
-      if (loaded == null) {
-        insertNextGeneration(connection);
-        loaded = read(connection);
-      }
-      Duration interval = settings.keyRotationInterval();
-      if (!interval.isZero() && loaded.signingCreatedAt().plus(interval).isBefore(Instant.now())) {
-        snapshot = loaded;
-        rotate();
-        return snapshot;
-      }
-      snapshot = loaded;
-      return loaded;
-    } catch (SQLException e) {
-      throw new DataAccessException("Could not read the signing keys", e);
+    Snapshot loaded = read();
+    if (loaded == null) {
+      insertNextGeneration();
+      loaded = read();
     }
+    Duration interval = settings.keyRotationInterval();
+    if (!interval.isZero() && loaded.signingCreatedAt().plus(interval).isBefore(Instant.now())) {
+      snapshot = loaded;
+      rotate();
+      return snapshot;
+    }
+    snapshot = loaded;
+    return loaded;
   }
 
-  private static Snapshot read(Connection connection) throws SQLException {
+  private Snapshot read() {
     RSAKey signing = null;
     Instant signingCreatedAt = null;
     List<RSAKey> published = new ArrayList<>();
-    try (PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT private_jwk, created_at, retired_at FROM auth_signing_key"
-                    + " WHERE retire_after IS NULL OR retire_after > now() ORDER BY generation DESC");
-        ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        RSAKey key = RSAKey.parse(rows.getString(1));
+    List<SigningKeyRow> rows =
+        em.createQuery(
+                "SELECT k FROM SigningKeyRow k"
+                    + " WHERE k.retireAfter IS NULL OR k.retireAfter > CURRENT_TIMESTAMP"
+                    + " ORDER BY k.generation DESC",
+                SigningKeyRow.class)
+            .getResultList();
+    try {
+      for (SigningKeyRow row : rows) {
+        RSAKey key = RSAKey.parse(row.privateJwk());
         published.add(key);
-        if (signing == null && rows.getTimestamp(3) == null) {
+        if (signing == null && !row.isRetired()) {
           signing = key;
-          signingCreatedAt = rows.getTimestamp(2).toInstant();
+          signingCreatedAt = row.createdAt().toInstant();
         }
       }
     } catch (ParseException e) {
@@ -138,27 +131,26 @@ public class SigningKeys {
 
   /**
    * Inserts a key one generation above the newest; a concurrent insert of the same generation wins.
+   * Native: {@code INSERT ... SELECT MAX(generation) + 1 ... ON CONFLICT (generation) DO NOTHING}
+   * lets the unique generation pick one winner without an error.
    */
-  private static String insertNextGeneration(Connection connection) throws SQLException {
+  private String insertNextGeneration() {
     RSAKey key = generate();
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO auth_signing_key (kid, private_jwk, generation)"
-                + " SELECT ?, ?, COALESCE(MAX(generation), 0) + 1 FROM auth_signing_key"
-                + " ON CONFLICT (generation) DO NOTHING")) {
-      insert.setString(1, key.getKeyID());
-      insert.setString(2, key.toJSONString());
-      if (insert.executeUpdate() == 1) {
-        return key.getKeyID();
-      }
+    int inserted =
+        em.createNativeQuery(
+                "INSERT INTO auth_signing_key (kid, private_jwk, generation)"
+                    + " SELECT ?1, ?2, COALESCE(MAX(generation), 0) + 1 FROM auth_signing_key"
+                    + " ON CONFLICT (generation) DO NOTHING")
+            .setParameter(1, key.getKeyID())
+            .setParameter(2, key.toJSONString())
+            .executeUpdate();
+    if (inserted == 1) {
+      return key.getKeyID();
     }
-    try (PreparedStatement newest =
-            connection.prepareStatement(
-                "SELECT kid FROM auth_signing_key ORDER BY generation DESC LIMIT 1");
-        ResultSet rows = newest.executeQuery()) {
-      rows.next();
-      return rows.getString(1);
-    }
+    return em.createQuery(
+            "SELECT k.kid FROM SigningKeyRow k ORDER BY k.generation DESC", String.class)
+        .setMaxResults(1)
+        .getSingleResult();
   }
 
   static RSAKey generate() {
