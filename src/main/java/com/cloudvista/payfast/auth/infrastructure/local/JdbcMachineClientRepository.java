@@ -3,7 +3,6 @@ package com.cloudvista.payfast.auth.infrastructure.local;
 import com.cloudvista.payfast.auth.domain.MachineClient;
 import com.cloudvista.payfast.auth.domain.MachineClientRepository;
 import com.cloudvista.payfast.auth.domain.Scopes;
-import com.cloudvista.payfast.auth.infrastructure.DataAccessException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

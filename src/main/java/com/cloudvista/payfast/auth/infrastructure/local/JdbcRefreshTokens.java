@@ -1,6 +1,5 @@
 package com.cloudvista.payfast.auth.infrastructure.local;
 
-import com.cloudvista.payfast.auth.infrastructure.DataAccessException;
 import com.cloudvista.payfast.auth.infrastructure.Secrets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -4,7 +4,6 @@ import com.cloudvista.payfast.auth.domain.EmailAlreadyRegisteredException;
 import com.cloudvista.payfast.auth.domain.User;
 import com.cloudvista.payfast.auth.domain.UserRepository;
 import com.cloudvista.payfast.auth.domain.UserStatus;
-import com.cloudvista.payfast.auth.infrastructure.DataAccessException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

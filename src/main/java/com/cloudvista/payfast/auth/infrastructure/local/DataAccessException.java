@@ -1,4 +1,4 @@
-package com.cloudvista.payfast.auth.infrastructure;
+package com.cloudvista.payfast.auth.infrastructure.local;
 
 /**
  * A failed SQL statement; the cause chain tells the problem mappers whether the database is down.
