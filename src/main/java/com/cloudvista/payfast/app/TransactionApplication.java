@@ -1,10 +1,11 @@
 package com.cloudvista.payfast.app;
 
+import com.cloudvista.payfast.audit.api.AuditResource;
 import com.cloudvista.payfast.expense.api.ExpenseResources;
 import com.cloudvista.payfast.ledger.api.TransactionResources;
 import com.cloudvista.payfast.platform.config.Modules;
 import com.cloudvista.payfast.platform.json.StrictJsonReader;
-import com.cloudvista.payfast.platform.problem.Providers;
+import com.cloudvista.payfast.platform.web.Providers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
@@ -91,6 +92,9 @@ public class TransactionApplication extends Application {
     classes.add(StrictJsonReader.class);
     if (Modules.enabled(Modules.TRANSACTIONS)) {
       classes.addAll(TransactionResources.all());
+      // The audit status page belongs to the Transaction API; audit registers it here, not in
+      // ledger.
+      classes.add(AuditResource.class);
       classes.addAll(ExpenseResources.all());
     }
     return classes;

@@ -1,7 +1,7 @@
 package com.cloudvista.payfast.audit.infrastructure;
 
 import com.cloudvista.payfast.audit.domain.BatchKey;
-import com.cloudvista.payfast.platform.web.AppLog;
+import com.cloudvista.payfast.platform.context.AppLog;
 import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;

@@ -2,10 +2,10 @@ package com.cloudvista.payfast.audit.infrastructure;
 
 import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.config.Modules;
+import com.cloudvista.payfast.platform.context.AppLog;
 import com.cloudvista.payfast.platform.db.DatabaseState;
 import com.cloudvista.payfast.platform.storage.S3Connector;
 import com.cloudvista.payfast.platform.storage.S3Settings;
-import com.cloudvista.payfast.platform.web.AppLog;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;

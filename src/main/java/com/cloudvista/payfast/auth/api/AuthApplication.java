@@ -2,7 +2,7 @@ package com.cloudvista.payfast.auth.api;
 
 import com.cloudvista.payfast.platform.config.Modules;
 import com.cloudvista.payfast.platform.json.StrictJsonReader;
-import com.cloudvista.payfast.platform.problem.Providers;
+import com.cloudvista.payfast.platform.web.Providers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;

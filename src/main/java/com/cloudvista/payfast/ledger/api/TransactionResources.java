@@ -2,7 +2,7 @@ package com.cloudvista.payfast.ledger.api;
 
 import java.util.Set;
 
-/** The ledger's resource classes of the Transaction API (and the audit status it shows). */
+/** The ledger's resource classes of the Transaction API. */
 public final class TransactionResources {
 
   private TransactionResources() {}
@@ -15,7 +15,6 @@ public final class TransactionResources {
         TransfersResource.class,
         PaymentsResource.class,
         TransactionsResource.class,
-        AdminResource.class,
-        com.cloudvista.payfast.audit.api.AuditResource.class);
+        AdminResource.class);
   }
 }

@@ -3,7 +3,7 @@ package com.cloudvista.payfast.ledger.application;
 import com.cloudvista.payfast.ledger.domain.LedgerTransaction;
 import com.cloudvista.payfast.ledger.domain.Posting;
 import com.cloudvista.payfast.ledger.domain.Transactions;
-import com.cloudvista.payfast.platform.web.RequestContext;
+import com.cloudvista.payfast.platform.context.RequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;

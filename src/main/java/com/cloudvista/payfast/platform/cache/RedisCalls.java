@@ -1,6 +1,6 @@
 package com.cloudvista.payfast.platform.cache;
 
-import com.cloudvista.payfast.platform.web.AppLog;
+import com.cloudvista.payfast.platform.context.AppLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package com.cloudvista.payfast.platform.cache;
 
 import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.config.TcpProbe;
-import com.cloudvista.payfast.platform.web.AppLog;
+import com.cloudvista.payfast.platform.context.AppLog;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

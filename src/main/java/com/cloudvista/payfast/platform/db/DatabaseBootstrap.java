@@ -2,9 +2,9 @@ package com.cloudvista.payfast.platform.db;
 
 import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.config.TcpProbe;
+import com.cloudvista.payfast.platform.context.AppLog;
 import com.cloudvista.payfast.platform.db.password.DatabasePassword;
 import com.cloudvista.payfast.platform.db.password.PasswordFilePlugin;
-import com.cloudvista.payfast.platform.web.AppLog;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -1,7 +1,5 @@
 package com.cloudvista.payfast.platform.db;
 
-import com.cloudvista.payfast.platform.problem.ErrorCode;
-import com.cloudvista.payfast.platform.problem.ProblemException;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -100,18 +98,39 @@ public final class PersistenceFailures {
   }
 
   /**
-   * The failure as the API should see it: a conflict becomes a 409 {@link ProblemException} with
-   * {@code conflictDetail}; any other failure is returned as it is, since the problem mappers
-   * already answer a connection loss with 503 and the rest with 500, and a retryable failure must
-   * reach the retry loop around the transaction unchanged.
+   * Whether {@code failure} means "the database cannot be reached", anywhere in its cause chain:
+   * the JDBC connection exception types, an {@link SQLException} of SQLSTATE class 08 (connection
+   * exception), 28 (invalid authorization: the login was refused, e.g. a new connection with a
+   * password that was rotated away) or 57P (operator intervention: shutdown), or Liberty's
+   * connection manager giving up (pool exhausted, no connection could be made). Wider than {@link
+   * Kind#UNAVAILABLE}, which judges only the first SQLSTATE: the problem mappers answer all of
+   * these with a 503.
    */
-  public static RuntimeException translate(RuntimeException failure, String conflictDetail) {
-    if (classify(failure) == Kind.CONFLICT) {
-      ProblemException conflict = new ProblemException(ErrorCode.CONFLICT, conflictDetail);
-      conflict.initCause(failure);
-      return conflict;
+  public static boolean isUnavailable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException
+          || t instanceof SQLRecoverableException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+        return true;
+      }
+      String name = t.getClass().getName();
+      if (name.endsWith("ConnectionWaitTimeoutException")
+          || name.endsWith("ResourceAllocationException")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
     }
-    return failure;
+    return false;
+  }
+
+  private static boolean isConnectionState(String state) {
+    return state != null
+        && (state.startsWith("08") || state.startsWith("28") || state.startsWith("57P"));
   }
 
   /**

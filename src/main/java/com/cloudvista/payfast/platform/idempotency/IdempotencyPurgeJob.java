@@ -1,8 +1,8 @@
 package com.cloudvista.payfast.platform.idempotency;
 
 import com.cloudvista.payfast.platform.config.Durations;
+import com.cloudvista.payfast.platform.context.AppLog;
 import com.cloudvista.payfast.platform.db.DatabaseState;
-import com.cloudvista.payfast.platform.web.AppLog;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -1,13 +1,13 @@
 package com.cloudvista.payfast.platform.idempotency;
 
 import com.cloudvista.payfast.platform.config.Durations;
+import com.cloudvista.payfast.platform.context.AppLog;
 import com.cloudvista.payfast.platform.db.Sql;
 import com.cloudvista.payfast.platform.db.TransactionRunner;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.Problem;
 import com.cloudvista.payfast.platform.problem.ProblemException;
 import com.cloudvista.payfast.platform.problem.ProblemResponses;
-import com.cloudvista.payfast.platform.web.AppLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;

@@ -1,45 +1,33 @@
 package com.cloudvista.payfast.platform.problem;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
+import com.cloudvista.payfast.platform.db.PersistenceFailures;
 
-/** Recognises, anywhere in a cause chain, a failure that means "the database cannot be reached". */
+/**
+ * Persistence failures as the API sees them. The classification itself is {@link
+ * PersistenceFailures} in {@code platform.db}, the one translation, which sits below this package
+ * and knows nothing of problems; this class only turns its verdicts into problem+json terms.
+ */
 public final class DatabaseFailures {
 
   private DatabaseFailures() {}
 
+  /** Whether {@code failure} means "the database cannot be reached": a 503 with Retry-After. */
   public static boolean isUnavailable(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException
-          || t instanceof SQLRecoverableException) {
-        return true;
-      }
-      if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-        return true;
-      }
-      // Liberty's connection manager: pool exhausted or no connection could be made.
-      String name = t.getClass().getName();
-      if (name.endsWith("ConnectionWaitTimeoutException")
-          || name.endsWith("ResourceAllocationException")) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return PersistenceFailures.isUnavailable(failure);
   }
 
   /**
-   * SQLSTATE class 08 (connection exception), 28 (invalid authorization: the login was refused,
-   * e.g. a new connection with a password that was rotated away) and 57P (operator intervention:
-   * shutdown).
+   * The failure as the API should see it: a conflict becomes a 409 {@link ProblemException} with
+   * {@code conflictDetail}; any other failure is returned as it is, since the problem mappers
+   * already answer a connection loss with 503 and the rest with 500, and a retryable failure must
+   * reach the retry loop around the transaction unchanged.
    */
-  private static boolean isConnectionState(String state) {
-    return state != null
-        && (state.startsWith("08") || state.startsWith("28") || state.startsWith("57P"));
+  public static RuntimeException translate(RuntimeException failure, String conflictDetail) {
+    if (PersistenceFailures.classify(failure) == PersistenceFailures.Kind.CONFLICT) {
+      ProblemException conflict = new ProblemException(ErrorCode.CONFLICT, conflictDetail);
+      conflict.initCause(failure);
+      return conflict;
+    }
+    return failure;
   }
 }

@@ -1,7 +1,5 @@
 package com.cloudvista.payfast.platform.problem;
 
-import com.cloudvista.payfast.platform.web.BodyLimitFilter;
-import com.cloudvista.payfast.platform.web.BodyTooLargeException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response;
@@ -19,12 +17,13 @@ final class KnownCauses {
   private KnownCauses() {}
 
   static Optional<Response> toResponse(Throwable failure, String instance) {
-    if (find(failure, BodyTooLargeException.class) != null) {
+    BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
+    if (tooLarge != null) {
       return Optional.of(
           ProblemResponses.response(
               ProblemResponses.problem(
                   ErrorCode.PAYLOAD_TOO_LARGE,
-                  "Request bodies are limited to " + BodyLimitFilter.MAX_BODY_BYTES + " bytes.",
+                  "Request bodies are limited to " + tooLarge.limit() + " bytes.",
                   instance)));
     }
     if (DatabaseFailures.isUnavailable(failure)) {

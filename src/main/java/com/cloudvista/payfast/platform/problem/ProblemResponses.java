@@ -1,6 +1,6 @@
 package com.cloudvista.payfast.platform.problem;
 
-import com.cloudvista.payfast.platform.web.RequestContext;
+import com.cloudvista.payfast.platform.context.RequestContext;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;

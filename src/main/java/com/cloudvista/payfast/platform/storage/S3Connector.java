@@ -1,6 +1,6 @@
 package com.cloudvista.payfast.platform.storage;
 
-import com.cloudvista.payfast.platform.web.AppLog;
+import com.cloudvista.payfast.platform.context.AppLog;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;

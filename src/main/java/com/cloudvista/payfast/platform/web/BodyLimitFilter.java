@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.platform.web;
 
+import com.cloudvista.payfast.platform.problem.BodyTooLargeException;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

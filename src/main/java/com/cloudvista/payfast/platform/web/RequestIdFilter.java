@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.platform.web;
 
+import com.cloudvista.payfast.platform.context.RequestContext;
 import com.cloudvista.payfast.platform.web.edge.EdgeRequestIds;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

@@ -3,6 +3,7 @@ package com.cloudvista.payfast.platform.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudvista.payfast.platform.db.PersistenceFailures.Kind;
+import com.cloudvista.payfast.platform.problem.DatabaseFailures;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.ProblemException;
 import jakarta.persistence.EntityExistsException;
@@ -127,12 +128,36 @@ class PersistenceFailuresTest {
     PersistenceException deadlock =
         viaJpa(new PSQLException("deadlock detected", PSQLState.DEADLOCK_DETECTED));
 
-    RuntimeException conflict = PersistenceFailures.translate(duplicate, "The name is taken.");
+    RuntimeException conflict = DatabaseFailures.translate(duplicate, "The name is taken.");
     assertThat(conflict)
         .isInstanceOf(ProblemException.class)
         .hasMessage("The name is taken.")
         .hasCause(duplicate);
     assertThat(((ProblemException) conflict).code()).isEqualTo(ErrorCode.CONFLICT);
-    assertThat(PersistenceFailures.translate(deadlock, "unused")).isSameAs(deadlock);
+    assertThat(DatabaseFailures.translate(deadlock, "unused")).isSameAs(deadlock);
+  }
+
+  @Test
+  void unavailableCoversConnectionLossRefusedLoginsShutdownAndThePoolGivingUp() {
+    assertThat(
+            PersistenceFailures.isUnavailable(
+                viaJpa(new PSQLException("gone", PSQLState.CONNECTION_FAILURE))))
+        .isTrue();
+    assertThat(PersistenceFailures.isUnavailable(viaJpa(new SQLException("refused", "28P01"))))
+        .isTrue();
+    assertThat(PersistenceFailures.isUnavailable(viaJpa(new SQLException("shutdown", "57P04"))))
+        .isTrue();
+    assertThat(PersistenceFailures.isUnavailable(new ConnectionWaitTimeoutException())).isTrue();
+    assertThat(DatabaseFailures.isUnavailable(viaJpa(new SQLNonTransientConnectionException())))
+        .isTrue();
+    assertThat(
+            PersistenceFailures.isUnavailable(
+                viaJpa(new PSQLException("duplicate key", PSQLState.UNIQUE_VIOLATION))))
+        .isFalse();
+  }
+
+  /** Named like Liberty's pool-exhausted exception, which is recognised by its name. */
+  private static final class ConnectionWaitTimeoutException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
   }
 }

@@ -1,7 +1,7 @@
 package com.cloudvista.payfast.auth.infrastructure.local;
 
 import com.cloudvista.payfast.auth.application.AuthSettings;
-import com.cloudvista.payfast.platform.web.AppLog;
+import com.cloudvista.payfast.platform.context.AppLog;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;

@@ -1,4 +1,4 @@
-package com.cloudvista.payfast.platform.openapi;
+package com.cloudvista.payfast.app.openapi;
 
 import com.cloudvista.payfast.app.TransactionApplication;
 import com.cloudvista.payfast.auth.api.AuthApplication;

@@ -1,9 +1,9 @@
-package com.cloudvista.payfast.platform.config;
+package com.cloudvista.payfast.platform.health;
 
 import com.cloudvista.payfast.platform.cache.RedisConnector;
+import com.cloudvista.payfast.platform.context.AppLog;
 import com.cloudvista.payfast.platform.db.DatabaseState;
 import com.cloudvista.payfast.platform.storage.S3Connector;
-import com.cloudvista.payfast.platform.web.AppLog;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,4 +1,4 @@
-package com.cloudvista.payfast.platform.openapi;
+package com.cloudvista.payfast.app.openapi;
 
 import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;

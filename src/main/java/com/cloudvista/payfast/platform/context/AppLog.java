@@ -1,4 +1,4 @@
-package com.cloudvista.payfast.platform.web;
+package com.cloudvista.payfast.platform.context;
 
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;

@@ -1,5 +1,10 @@
-package com.cloudvista.payfast.platform.problem;
+package com.cloudvista.payfast.platform.web;
 
+import com.cloudvista.payfast.platform.problem.ConstraintViolationExceptionMapper;
+import com.cloudvista.payfast.platform.problem.JsonbExceptionMapper;
+import com.cloudvista.payfast.platform.problem.ProblemExceptionMapper;
+import com.cloudvista.payfast.platform.problem.UnexpectedExceptionMapper;
+import com.cloudvista.payfast.platform.problem.WebApplicationExceptionMapper;
 import java.util.Set;
 
 /** The JAX-RS providers every API registers, so that all of them answer errors the same way. */

@@ -1,2 +1,2 @@
 /** The OpenAPI document: what the generator cannot know from the resources alone. */
-package com.cloudvista.payfast.platform.openapi;
+package com.cloudvista.payfast.app.openapi;

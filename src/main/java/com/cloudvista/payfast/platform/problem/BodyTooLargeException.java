@@ -1,4 +1,4 @@
-package com.cloudvista.payfast.platform.web;
+package com.cloudvista.payfast.platform.problem;
 
 import java.io.IOException;
 
@@ -7,7 +7,15 @@ public class BodyTooLargeException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
+  private final long limit;
+
   public BodyTooLargeException(long limit) {
     super("Request body exceeds " + limit + " bytes");
+    this.limit = limit;
+  }
+
+  /** The limit the body grew past, in bytes. */
+  public long limit() {
+    return limit;
   }
 }

@@ -1,4 +1,4 @@
-package com.cloudvista.payfast.auth.infrastructure;
+package com.cloudvista.payfast.app;
 
 import com.cloudvista.payfast.auth.application.AuthSettings;
 import com.cloudvista.payfast.auth.application.IdentityProvider;

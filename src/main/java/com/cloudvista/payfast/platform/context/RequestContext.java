@@ -1,4 +1,4 @@
-package com.cloudvista.payfast.platform.web;
+package com.cloudvista.payfast.platform.context;
 
 import com.cloudvista.payfast.platform.web.edge.EdgeRequestIds;
 import java.util.Optional;
@@ -11,11 +11,11 @@ public final class RequestContext {
 
   private RequestContext() {}
 
-  static void set(String requestId) {
+  public static void set(String requestId) {
     CURRENT.set(requestId);
   }
 
-  static void clear() {
+  public static void clear() {
     CURRENT.remove();
   }
 
