@@ -106,7 +106,8 @@ class ArchitectureTest {
           .resideInAPackage(ROOT + ".platform.web.edge..")
           .should()
           .onlyDependOnClassesThat()
-          .resideInAnyPackage(ROOT + ".platform.web.edge..", "java..", "jakarta.servlet..");
+          .resideInAnyPackage(
+              ROOT + ".platform.web.edge..", "java..", "jakarta.servlet..", "com.ibm.wsspi.http..");
 
   /** Packaged as its own jar beside the PostgreSQL driver (pom.xml, jdbc-password-plugin). */
   private static final ArchRule PASSWORD_PLUGIN_IS_SELF_CONTAINED =

@@ -155,6 +155,11 @@ class FuzzIT {
                 + wallet
                 + "\",\"amount\":100,\"currency\":\"USD\",\"merchant\":\"m\",\"capture\":\"yes\"}"));
     check(send("GET", "/api/v1/wallets/%ff", authHeaders(), null));
+    // Paths Liberty's web container refused with its own HTML body (CWWWC0005I); EdgePathGuard.
+    for (String path : new String[] {"%00", "%0D", "%0A", "..%2F..%2F..%2F..%2F..%2Fx"}) {
+      check(send("GET", "/api/v1/wallets/" + path, authHeaders(), null));
+    }
+    check(send("POST", "/api/v1/deposits/%00", moneyHeaders(), deposit));
     check(send("GET", "/api/v1/transactions/a%2Fb", authHeaders(), null));
     Map<String, String> longKey = moneyHeaders();
     longKey.put("Idempotency-Key", "k".repeat(20_000));
@@ -287,6 +292,7 @@ class FuzzIT {
       "%ff",
       "0",
       "..%2F..",
+      "%00",
       "x".repeat(300)
     };
     return Pattern.compile("\\{[^}]+}")

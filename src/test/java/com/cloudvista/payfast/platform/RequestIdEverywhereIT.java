@@ -64,6 +64,60 @@ class RequestIdEverywhereIT {
     assertThat(replaced.header("X-Request-Id")).matches(UUID);
   }
 
+  /**
+   * Paths the web container refuses while it chooses the module (CWWWC0005I, its own HTML body):
+   * EdgePathGuard answers them first, for every module, with the contract's problem.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/v1/wallets/%00",
+        "/api/v1/wallets/%0D",
+        "/api/v1/wallets/%0A",
+        "/auth/v1/%00",
+        "/auth/v1/oauth2/token%0D%0AX-Injected:%20yes",
+        "/health/%00",
+        "/health/ready%0A",
+        "/metrics/%00",
+        "/%00",
+        "/api/v1/wallets/..%2F..%2F..%2F..%2Fx",
+        "/.;/api/v1/wallets",
+        "/;a/api/v1/wallets"
+      })
+  void aPathTheContainerRefusesIsAProblemWithARequestId(String path) {
+    for (String incoming : new String[] {null, "lb-7f3a.42"}) {
+      var request = given().noFilters().urlEncodingEnabled(false).redirects().follow(false);
+      if (incoming != null) {
+        request = request.header("X-Request-Id", incoming);
+      }
+      Response response = request.when().get(path).then().extract().response();
+
+      assertThat(response.statusCode()).as(path).isEqualTo(400);
+      assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+      assertThat(response.headers().getValues("X-Request-Id")).as(path).hasSize(1);
+      assertThat(response.header("X-Request-Id"))
+          .as(path)
+          .matches(incoming == null ? UUID : "lb-7f3a\\.42");
+      assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+      assertThat(response.header("X-Injected")).as(path).isNull();
+      assertThat(response.jsonPath().getString("code")).isEqualTo("validation_failed");
+      assertThat(response.jsonPath().getInt("status")).isEqualTo(400);
+      assertThat(response.jsonPath().getString("requestId"))
+          .isEqualTo(response.header("X-Request-Id"));
+      assertThat(response.jsonPath().getList("errors.field")).containsExactly("path");
+      assertThat(response.asString())
+          .as(path)
+          .doesNotContainIgnoringCase("CWWWC")
+          .doesNotContainIgnoringCase("liberty")
+          .doesNotContainIgnoringCase("websphere")
+          .doesNotContain("<");
+      assertThat(response.headers().asList().toString())
+          .as(path)
+          .doesNotContainIgnoringCase("liberty")
+          .doesNotContainIgnoringCase("websphere");
+    }
+  }
+
   @Test
   void theApplicationsProblemBodyCarriesTheSameIdAsTheHeader() {
     Response response = given().when().get("/api/v1/wallets").then().extract().response();
