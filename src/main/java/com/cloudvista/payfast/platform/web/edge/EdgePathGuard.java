@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Answers a request whose path Liberty's web container would refuse with its own body ({@code
@@ -40,6 +41,7 @@ public final class EdgePathGuard implements WorkClassifier {
 
   private static final String TYPE = "https://payfast.cloudvista.com/problems/validation_failed";
   private static final String DETAIL = "The request path is not a valid path.";
+  private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
   @Override
   public Executor classify(HttpRequest request, HttpInboundConnection connection) {
@@ -64,7 +66,11 @@ public final class EdgePathGuard implements WorkClassifier {
       return null;
     }
     int query = uri.indexOf('?');
-    String path = decode(query < 0 ? uri : uri.substring(0, query));
+    String raw = query < 0 ? uri : uri.substring(0, query);
+    if (plain(raw)) {
+      return null; // the common case, on every request: nothing below can apply
+    }
+    String path = decode(raw);
     if (path == null) {
       return "has a '%' that is not followed by two hexadecimal digits";
     }
@@ -87,7 +93,7 @@ public final class EdgePathGuard implements WorkClassifier {
       }
       path = rebuilt.toString();
     }
-    path = path.replaceAll("/{2,}", "/");
+    path = REPEATED_SLASHES.matcher(path).replaceAll("/");
     while (path.contains("/./")) {
       path = path.replace("/./", "/");
     }
@@ -113,6 +119,27 @@ public final class EdgePathGuard implements WorkClassifier {
       }
     }
     return null;
+  }
+
+  /**
+   * True for a path of printable characters without {@code %}, {@code ;}, {@code .} or a doubled
+   * slash, which no rule of {@link #refusal} can refuse.
+   */
+  private static boolean plain(String raw) {
+    char previous = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < 0x20
+          || c == 0x7F
+          || c == '%'
+          || c == ';'
+          || c == '.'
+          || (c == '/' && previous == '/')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /** The segments of a path, without the leading slash, empty ones kept. */
