@@ -1,6 +1,5 @@
 package com.cloudvista.payfast.audit.infrastructure;
 
-import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.config.Modules;
 import com.cloudvista.payfast.platform.context.AppLog;
 import com.cloudvista.payfast.platform.db.DatabaseState;
@@ -16,6 +15,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,27 +47,27 @@ public class OutboxShippingScheduler {
   @Inject MetricRegistry metrics;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.enabled", defaultValue = "true")
+  @ConfigProperty(name = "payfast.audit.enabled")
   boolean enabled;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.ship-interval", defaultValue = "2s")
-  String shipInterval;
+  @ConfigProperty(name = "payfast.audit.ship-interval")
+  Duration shipInterval;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.batch-size", defaultValue = "500")
+  @ConfigProperty(name = "payfast.audit.batch-size")
   int batchSize;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.backoff-max", defaultValue = "60s")
-  String backoffMax;
+  @ConfigProperty(name = "payfast.audit.backoff-max")
+  Duration backoffMax;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.retention", defaultValue = "7d")
-  String retention;
+  @ConfigProperty(name = "payfast.audit.retention")
+  Duration retention;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.sse", defaultValue = "true")
+  @ConfigProperty(name = "payfast.audit.sse")
   boolean serverSideEncryption;
 
   private final ShippingStatus disabled = new ShippingStatus();
@@ -91,9 +91,9 @@ public class OutboxShippingScheduler {
             s3Settings.kmsKeyId(),
             serverSideEncryption,
             batchSize,
-            Durations.parse(shipInterval),
-            Durations.parse(backoffMax),
-            Durations.parse(retention));
+            shipInterval,
+            backoffMax,
+            retention);
     Counter shippedRecords =
         metrics.counter(
             Metadata.builder()

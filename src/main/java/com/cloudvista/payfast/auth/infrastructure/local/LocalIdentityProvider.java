@@ -47,7 +47,7 @@ public class LocalIdentityProvider implements IdentityProvider {
   @Inject SigningKeys keys;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.password.pbkdf2-iterations", defaultValue = "600000")
+  @ConfigProperty(name = "payfast.auth.password.pbkdf2-iterations")
   int iterations;
 
   private final Clock clock = Clock.systemUTC();
