@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -36,11 +35,9 @@ public class OutboxShippingScheduler {
 
   private static final Logger LOG = AppLog.logger(OutboxShippingScheduler.class);
 
-  @Resource(lookup = "jdbc/payfast")
-  DataSource dataSource;
-
   @Resource ManagedScheduledExecutorService scheduler;
 
+  @Inject OutboxTransactions transactions;
   @Inject S3Connector s3;
   @Inject S3Settings s3Settings;
   @Inject DatabaseState databaseState;
@@ -121,7 +118,7 @@ public class OutboxShippingScheduler {
             .build(),
         status,
         s -> s.statistics().oldestPendingAgeSeconds());
-    shipper = new OutboxShipper(dataSource, s3.client(), settings, status, Clock.systemUTC());
+    shipper = new OutboxShipper(transactions, s3.client(), settings, status, Clock.systemUTC());
     long millis = settings.shipInterval().toMillis();
     schedule = scheduler.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
   }
