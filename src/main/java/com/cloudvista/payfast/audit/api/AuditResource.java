@@ -1,7 +1,8 @@
 package com.cloudvista.payfast.audit.api;
 
 import com.cloudvista.payfast.audit.application.AuditStatusService;
-import com.cloudvista.payfast.platform.security.Caller;
+import com.cloudvista.payfast.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Admin")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ADMIN)
 public class AuditResource {
 
-  @Inject Caller caller;
   @Inject AuditStatusService service;
 
   @GET
@@ -29,8 +30,6 @@ public class AuditResource {
       summary =
           "Transaction-log shipping status: pending, shipped, age of the oldest pending record, last object key")
   public AuditStatusResponse status() {
-    caller.userId();
-    caller.requireAdmin();
     return AuditStatusResponse.from(service.status());
   }
 }

@@ -1,27 +1,21 @@
 package com.cloudvista.payfast.audit.application;
 
 import com.cloudvista.payfast.audit.domain.ShippingStatistics;
-import com.cloudvista.payfast.audit.infrastructure.OutboxStatisticsQuery;
-import com.cloudvista.payfast.platform.problem.ErrorCode;
-import com.cloudvista.payfast.platform.problem.ProblemException;
-import jakarta.annotation.Resource;
+import com.cloudvista.payfast.audit.infrastructure.JpaOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 
-/** The transaction log's shipping status across all instances, read live from the outbox. */
+/**
+ * The transaction log's shipping status across all instances, read live from the outbox. A database
+ * failure reaches the problem mappers (503 {@code unavailable} when the database cannot be reached,
+ * as every other read).
+ */
 @ApplicationScoped
 public class AuditStatusService {
 
-  @Resource(lookup = "jdbc/payfast")
-  DataSource dataSource;
+  @Inject JpaOutbox outbox;
 
   public ShippingStatistics status() {
-    try {
-      return OutboxStatisticsQuery.read(dataSource);
-    } catch (SQLException e) {
-      throw new ProblemException(
-          ErrorCode.UNAVAILABLE, "The transaction log status is unavailable: the database failed.");
-    }
+    return outbox.statistics();
   }
 }

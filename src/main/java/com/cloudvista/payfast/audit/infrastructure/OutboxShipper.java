@@ -1,24 +1,17 @@
 package com.cloudvista.payfast.audit.infrastructure;
 
-import com.cloudvista.payfast.audit.domain.BatchKey;
+import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.context.AppLog;
+import jakarta.persistence.PersistenceException;
 import java.io.UncheckedIOException;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -40,6 +33,10 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
  * lower sequence number committed late, after the batch was first built. Several instances share
  * the outbox safely: row locks keep two of them off the same rows.
  *
+ * <p>Each step is one transaction of {@link OutboxTransactions} (JTA on the persistence unit {@code
+ * payfast} in the server), its statements in {@link OutboxQueries}; the upload runs inside the ship
+ * transaction, while the batch's rows are locked.
+ *
  * <p>{@link #tick()} is what the scheduler runs: it never throws, backs off exponentially while
  * rounds fail, logs one ERROR line per failure streak, and prunes shipped rows after the retention.
  */
@@ -52,7 +49,7 @@ public final class OutboxShipper {
   private static final int NO_OPEN_BATCH = 0;
   private static final int BATCH_BUSY = -1;
 
-  private final DataSource dataSource;
+  private final OutboxTransactions transactions;
   private final S3Client s3;
   private final OutboxSettings settings;
   private final ShippingStatus status;
@@ -64,12 +61,12 @@ public final class OutboxShipper {
   private int consecutiveFailures;
 
   public OutboxShipper(
-      DataSource dataSource,
+      OutboxTransactions transactions,
       S3Client s3,
       OutboxSettings settings,
       ShippingStatus status,
       Clock clock) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.s3 = Objects.requireNonNull(s3, "s3");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.status = Objects.requireNonNull(status, "status");
@@ -77,8 +74,8 @@ public final class OutboxShipper {
     this.backoff = new Backoff(settings.shipInterval(), settings.backoffMax());
   }
 
-  public OutboxShipper(DataSource dataSource, S3Client s3, OutboxSettings settings) {
-    this(dataSource, s3, settings, new ShippingStatus(), Clock.systemUTC());
+  public OutboxShipper(OutboxTransactions transactions, S3Client s3, OutboxSettings settings) {
+    this(transactions, s3, settings, new ShippingStatus(), Clock.systemUTC());
   }
 
   /**
@@ -121,15 +118,15 @@ public final class OutboxShipper {
                 + " failed: "
                 + reason
                 + ". Records stay in the outbox (transfers are unaffected) and are retried with backoff up to "
-                + human(settings.backoffMax())
+                + Durations.format(settings.backoffMax())
                 + "; this is logged once until shipping works again.");
       }
       LOG.log(
           Level.FINE, "Shipping attempt " + consecutiveFailures + " failed; next in " + wait, e);
     }
     try {
-      status.statistics(OutboxStatisticsQuery.read(dataSource));
-    } catch (SQLException | RuntimeException e) {
+      status.statistics(transactions.inNewTransaction(OutboxQueries::statistics));
+    } catch (RuntimeException e) {
       LOG.log(Level.FINE, "Outbox statistics unavailable", e);
     }
   }
@@ -137,10 +134,10 @@ public final class OutboxShipper {
   /**
    * Ships every batch there is (up to a bound per round); returns the number of records shipped.
    *
-   * @throws SQLException or an {@link SdkException} when the database or S3 fails; rows stay
-   *     pending
+   * @throws PersistenceException or an {@link SdkException} when the database or S3 fails; rows
+   *     stay pending
    */
-  public int shipPending() throws SQLException {
+  public int shipPending() {
     int shipped = 0;
     for (int round = 0; round < MAX_BATCHES_PER_ROUND; round++) {
       int records = shipOpenBatch();
@@ -160,116 +157,46 @@ public final class OutboxShipper {
    * Gives the oldest unclaimed rows (up to the batch size) their object key; false when there are
    * none.
    */
-  boolean claimBatch() throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        List<Long> seqs = new ArrayList<>();
-        Instant firstCreatedAt = null;
-        try (PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT seq, created_at FROM audit_outbox WHERE shipped_at IS NULL AND object_key IS NULL"
-                    + " ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED")) {
-          select.setInt(1, settings.batchSize());
-          try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-              seqs.add(rows.getLong(1));
-              if (firstCreatedAt == null) {
-                firstCreatedAt = rows.getTimestamp(2).toInstant();
-              }
-            }
-          }
-        }
-        if (seqs.isEmpty()) {
-          connection.commit();
-          return false;
-        }
-        String key =
-            BatchKey.of(settings.prefix(), seqs.get(0), seqs.get(seqs.size() - 1), firstCreatedAt);
-        try (PreparedStatement claim =
-            connection.prepareStatement(
-                "UPDATE audit_outbox SET object_key = ? WHERE seq = ANY (?)")) {
-          Array array = connection.createArrayOf("bigint", seqs.toArray());
-          claim.setString(1, key);
-          claim.setArray(2, array);
-          claim.executeUpdate();
-        }
-        connection.commit();
-        return true;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(connection);
-        throw e;
-      }
-    }
+  boolean claimBatch() {
+    return transactions
+        .inNewTransaction(outbox -> outbox.claimBatch(settings.prefix(), settings.batchSize()))
+        .isPresent();
   }
 
   /**
    * Uploads and marks the oldest claimed batch nobody else is shipping: records shipped, 0 when
    * none, -1 busy.
    */
-  int shipOpenBatch() throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        String key = oldestOpenBatch(connection);
-        if (key == null) {
-          connection.commit();
-          return NO_OPEN_BATCH;
-        }
-        List<String> lines = lockBatch(connection, key);
-        if (lines == null) {
-          rollbackQuietly(connection);
-          return BATCH_BUSY;
-        }
-        if (lines.isEmpty()) { // shipped by another instance between the two statements
-          connection.commit();
-          return BATCH_BUSY;
-        }
-        upload(key, JsonLinesGzip.encode(lines));
-        afterUpload.accept(key);
-        markShipped(connection, key, lines.size());
-        connection.commit();
-        status.shipped(key, lines.size());
-        return lines.size();
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(connection);
-        throw e;
-      }
+  int shipOpenBatch() {
+    Batch batch;
+    try {
+      batch = transactions.inNewTransaction(this::shipOpenBatch);
+    } catch (OutboxQueries.BatchBusyException e) {
+      return BATCH_BUSY; // rolled back: another instance holds the batch and will finish it
     }
+    if (batch.records() > 0) {
+      status.shipped(batch.key(), batch.records()); // committed
+    }
+    return batch.records();
   }
 
-  private static String oldestOpenBatch(Connection connection) throws SQLException {
-    try (Statement select = connection.createStatement();
-        ResultSet row =
-            select.executeQuery(
-                "SELECT object_key FROM audit_outbox WHERE shipped_at IS NULL AND object_key IS NOT NULL"
-                    + " ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED")) {
-      return row.next() ? row.getString(1) : null;
+  private Batch shipOpenBatch(OutboxQueries outbox) {
+    String key = outbox.oldestOpenBatch().orElse(null);
+    if (key == null) {
+      return new Batch(null, NO_OPEN_BATCH);
     }
+    List<String> lines = outbox.lockBatch(key);
+    if (lines.isEmpty()) { // shipped by another instance between the two statements
+      return new Batch(key, BATCH_BUSY);
+    }
+    upload(key, JsonLinesGzip.encode(lines));
+    afterUpload.accept(key);
+    outbox.markShipped(key, lines.size());
+    return new Batch(key, lines.size());
   }
 
-  /**
-   * Locks every row of the batch, in sequence order; null when another instance holds some of them.
-   */
-  private static List<String> lockBatch(Connection connection, String key) throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT payload FROM audit_outbox WHERE object_key = ? AND shipped_at IS NULL ORDER BY seq FOR UPDATE NOWAIT")) {
-      select.setString(1, key);
-      List<String> lines = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          lines.add(rows.getString(1));
-        }
-      }
-      return lines;
-    } catch (SQLException e) {
-      if ("55P03".equals(e.getSQLState())) { // lock_not_available
-        return null;
-      }
-      throw e;
-    }
-  }
+  /** What one ship transaction did: records shipped under the key, or NO_OPEN_BATCH/BATCH_BUSY. */
+  private record Batch(String key, int records) {}
 
   private void upload(String key, byte[] body) {
     try {
@@ -299,51 +226,19 @@ public final class OutboxShipper {
     return put.build();
   }
 
-  private static void markShipped(Connection connection, String key, int records)
-      throws SQLException {
-    try (PreparedStatement mark =
-            connection.prepareStatement(
-                "UPDATE audit_outbox SET shipped_at = now() WHERE object_key = ? AND shipped_at IS NULL");
-        PreparedStatement totals =
-            connection.prepareStatement(
-                "UPDATE audit_shipping_state SET shipped_records = shipped_records + ?,"
-                    + " shipped_objects = shipped_objects + 1, last_object_key = ?, last_shipped_at = now()"
-                    + " WHERE id = 1")) {
-      mark.setString(1, key);
-      int marked = mark.executeUpdate();
-      if (marked != records) {
-        throw new SQLException(
-            "Batch "
-                + key
-                + " changed while locked: "
-                + marked
-                + " rows marked, "
-                + records
-                + " uploaded");
-      }
-      totals.setLong(1, records);
-      totals.setString(2, key);
-      totals.executeUpdate();
-    }
-  }
-
-  /** Deletes rows shipped longer ago than the retention; returns how many. */
-  public int prune() throws SQLException {
+  /**
+   * Deletes rows shipped longer ago than the retention, in chunks of one transaction each; returns
+   * how many.
+   */
+  public int prune() {
     int deleted = 0;
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement delete =
-            connection.prepareStatement(
-                "DELETE FROM audit_outbox WHERE seq IN (SELECT seq FROM audit_outbox"
-                    + " WHERE shipped_at < now() - ? * interval '1 millisecond' ORDER BY shipped_at LIMIT ?)")) {
-      connection.setAutoCommit(true);
-      delete.setLong(1, settings.retention().toMillis());
-      delete.setInt(2, PRUNE_CHUNK);
-      int chunk;
-      do {
-        chunk = delete.executeUpdate();
-        deleted += chunk;
-      } while (chunk == PRUNE_CHUNK);
-    }
+    int chunk;
+    do {
+      chunk =
+          transactions.inNewTransaction(
+              outbox -> outbox.pruneChunk(settings.retention(), PRUNE_CHUNK));
+      deleted += chunk;
+    } while (chunk == PRUNE_CHUNK);
     return deleted;
   }
 
@@ -365,8 +260,9 @@ public final class OutboxShipper {
     if (e instanceof SdkClientException || e instanceof UncheckedIOException) {
       return "S3 is unreachable: " + firstLine(e.getMessage());
     }
-    if (e instanceof SQLException) {
-      return "the database failed: " + firstLine(e.getMessage());
+    if (e instanceof PersistenceException
+        || e instanceof jakarta.transaction.TransactionalException) {
+      return "the database failed: " + firstLine(rootMessage(e));
     }
     return firstLine(e.toString());
   }
@@ -379,20 +275,16 @@ public final class OutboxShipper {
     return line.length() > 300 ? line.substring(0, 300) : line;
   }
 
-  private static String human(Duration duration) {
-    return duration.toMillisPart() == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.toString() : root.getMessage();
   }
 
   private String destination() {
     return "s3://" + settings.bucket() + "/" + settings.prefix();
-  }
-
-  private static void rollbackQuietly(Connection connection) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      LOG.log(Level.FINE, "Rollback failed", e);
-    }
   }
 
   public ShippingStatus status() {

@@ -1,6 +1,5 @@
 package com.cloudvista.payfast.audit.infrastructure;
 
-import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.config.Modules;
 import com.cloudvista.payfast.platform.context.AppLog;
 import com.cloudvista.payfast.platform.db.DatabaseState;
@@ -16,11 +15,11 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -36,38 +35,36 @@ public class OutboxShippingScheduler {
 
   private static final Logger LOG = AppLog.logger(OutboxShippingScheduler.class);
 
-  @Resource(lookup = "jdbc/payfast")
-  DataSource dataSource;
-
   @Resource ManagedScheduledExecutorService scheduler;
 
+  @Inject OutboxTransactions transactions;
   @Inject S3Connector s3;
   @Inject S3Settings s3Settings;
   @Inject DatabaseState databaseState;
   @Inject MetricRegistry metrics;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.enabled", defaultValue = "true")
+  @ConfigProperty(name = "payfast.audit.enabled")
   boolean enabled;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.ship-interval", defaultValue = "2s")
-  String shipInterval;
+  @ConfigProperty(name = "payfast.audit.ship-interval")
+  Duration shipInterval;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.batch-size", defaultValue = "500")
+  @ConfigProperty(name = "payfast.audit.batch-size")
   int batchSize;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.backoff-max", defaultValue = "60s")
-  String backoffMax;
+  @ConfigProperty(name = "payfast.audit.backoff-max")
+  Duration backoffMax;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.retention", defaultValue = "7d")
-  String retention;
+  @ConfigProperty(name = "payfast.audit.retention")
+  Duration retention;
 
   @Inject
-  @ConfigProperty(name = "payfast.audit.sse", defaultValue = "true")
+  @ConfigProperty(name = "payfast.audit.sse")
   boolean serverSideEncryption;
 
   private final ShippingStatus disabled = new ShippingStatus();
@@ -91,9 +88,9 @@ public class OutboxShippingScheduler {
             s3Settings.kmsKeyId(),
             serverSideEncryption,
             batchSize,
-            Durations.parse(shipInterval),
-            Durations.parse(backoffMax),
-            Durations.parse(retention));
+            shipInterval,
+            backoffMax,
+            retention);
     Counter shippedRecords =
         metrics.counter(
             Metadata.builder()
@@ -121,7 +118,7 @@ public class OutboxShippingScheduler {
             .build(),
         status,
         s -> s.statistics().oldestPendingAgeSeconds());
-    shipper = new OutboxShipper(dataSource, s3.client(), settings, status, Clock.systemUTC());
+    shipper = new OutboxShipper(transactions, s3.client(), settings, status, Clock.systemUTC());
     long millis = settings.shipInterval().toMillis();
     schedule = scheduler.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
   }

@@ -1,7 +1,8 @@
 package com.cloudvista.payfast.auth.api;
 
 import com.cloudvista.payfast.auth.infrastructure.local.LocalIssuer;
-import com.cloudvista.payfast.platform.security.Caller;
+import com.cloudvista.payfast.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -18,11 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Auth")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class KeyAdminResource {
 
   @Inject LocalIssuer issuer;
-
-  @Inject Caller caller;
 
   @POST
   @Path("/rotate")
@@ -30,7 +30,6 @@ public class KeyAdminResource {
       operationId = "rotateSigningKey",
       summary = "Rotate the local issuer's signing key (group admin); live tokens stay valid")
   public KeyRotationResponse rotate() {
-    caller.requireAdmin();
     return new KeyRotationResponse(issuer.rotate());
   }
 }

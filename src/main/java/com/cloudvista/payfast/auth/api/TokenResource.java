@@ -41,7 +41,7 @@ public class TokenResource {
   @Inject TokenService tokens;
 
   @Inject
-  @ConfigProperty(name = "payfast.ratelimit.trusted-proxies", defaultValue = "0")
+  @ConfigProperty(name = "payfast.ratelimit.trusted-proxies")
   int trustedProxies;
 
   @Context HttpServletRequest request;

@@ -39,7 +39,7 @@ public class UserResource {
   @Inject SignUpThrottle signUpThrottle;
 
   @Inject
-  @ConfigProperty(name = "payfast.ratelimit.trusted-proxies", defaultValue = "0")
+  @ConfigProperty(name = "payfast.ratelimit.trusted-proxies")
   int trustedProxies;
 
   @Context HttpServletRequest servletRequest;

@@ -1,7 +1,6 @@
 package com.cloudvista.payfast.auth.application;
 
 import com.cloudvista.payfast.auth.domain.PasswordPolicy;
-import com.cloudvista.payfast.platform.config.Durations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AuthSettings {
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.provider", defaultValue = "local")
+  @ConfigProperty(name = "payfast.auth.provider")
   String provider;
 
   @Inject
@@ -25,51 +24,51 @@ public class AuthSettings {
   Optional<String> issuer;
 
   @Inject
-  @ConfigProperty(name = "payfast.public-url", defaultValue = "http://localhost:9080")
+  @ConfigProperty(name = "payfast.public-url")
   String publicUrl;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.local.client-id", defaultValue = "payfast-web")
+  @ConfigProperty(name = "payfast.auth.local.client-id")
   String localClientId;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.app-client-ids", defaultValue = " ")
-  String extraAppClientIds;
+  @ConfigProperty(name = "payfast.auth.app-client-ids")
+  Optional<String> extraAppClientIds;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.access-token-ttl", defaultValue = "15m")
-  String accessTokenTtl;
+  @ConfigProperty(name = "payfast.auth.access-token-ttl")
+  Duration accessTokenTtl;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.refresh-token-ttl", defaultValue = "30d")
-  String refreshTokenTtl;
+  @ConfigProperty(name = "payfast.auth.refresh-token-ttl")
+  Duration refreshTokenTtl;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.key-rotation-interval", defaultValue = "0s")
-  String keyRotationInterval;
+  @ConfigProperty(name = "payfast.auth.key-rotation-interval")
+  Duration keyRotationInterval;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.admin-emails", defaultValue = " ")
-  String adminEmails;
+  @ConfigProperty(name = "payfast.auth.admin-emails")
+  Optional<String> adminEmails;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.password.min-length", defaultValue = "12")
+  @ConfigProperty(name = "payfast.auth.password.min-length")
   int passwordMinLength;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.password.require-uppercase", defaultValue = "true")
+  @ConfigProperty(name = "payfast.auth.password.require-uppercase")
   boolean passwordUppercase;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.password.require-lowercase", defaultValue = "true")
+  @ConfigProperty(name = "payfast.auth.password.require-lowercase")
   boolean passwordLowercase;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.password.require-digit", defaultValue = "true")
+  @ConfigProperty(name = "payfast.auth.password.require-digit")
   boolean passwordDigit;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.password.require-symbol", defaultValue = "true")
+  @ConfigProperty(name = "payfast.auth.password.require-symbol")
   boolean passwordSymbol;
 
   public boolean isCognito() {
@@ -90,24 +89,24 @@ public class AuthSettings {
 
   /** Further app clients whose tokens are accepted (e.g. a mobile app client of the same pool). */
   public Set<String> extraAppClientIds() {
-    return csv(extraAppClientIds, false);
+    return csv(extraAppClientIds.orElse(""), false);
   }
 
   public Duration accessTokenTtl() {
-    return Durations.parse(accessTokenTtl);
+    return accessTokenTtl;
   }
 
   public Duration refreshTokenTtl() {
-    return Durations.parse(refreshTokenTtl);
+    return refreshTokenTtl;
   }
 
   /** Zero: rotate only on request (admin endpoint). */
   public Duration keyRotationInterval() {
-    return Durations.parse(keyRotationInterval);
+    return keyRotationInterval;
   }
 
   public Set<String> adminEmails() {
-    return csv(adminEmails, true);
+    return csv(adminEmails.orElse(""), true);
   }
 
   public PasswordPolicy passwordPolicy() {

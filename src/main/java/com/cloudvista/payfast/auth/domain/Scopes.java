@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.auth.domain;
 
+import com.cloudvista.payfast.platform.security.ScopeNames;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,13 +9,12 @@ import java.util.Set;
 /** The OAuth2 scopes a machine client may hold (the Cognito resource server {@code payfast}). */
 public final class Scopes {
 
-  public static final String WALLETS_READ = "payfast/wallets.read";
-  public static final String TRANSACTIONS_READ = "payfast/transactions.read";
-  public static final String TRANSACTIONS_WRITE = "payfast/transactions.write";
-  public static final String REPORTS_READ = "payfast/reports.read";
-
   public static final Set<String> MACHINE =
-      Set.of(WALLETS_READ, TRANSACTIONS_READ, TRANSACTIONS_WRITE, REPORTS_READ);
+      Set.of(
+          ScopeNames.WALLETS_READ,
+          ScopeNames.TRANSACTIONS_READ,
+          ScopeNames.TRANSACTIONS_WRITE,
+          ScopeNames.REPORTS_READ);
 
   /**
    * What Cognito puts in access tokens from InitiateAuth; users hold every permission of their own.

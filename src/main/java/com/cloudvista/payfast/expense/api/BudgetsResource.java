@@ -3,6 +3,7 @@ package com.cloudvista.payfast.expense.api;
 import com.cloudvista.payfast.expense.application.BudgetService;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
+import com.cloudvista.payfast.platform.security.ScopeNames;
 import com.cloudvista.payfast.platform.web.Params;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class BudgetsResource {
 
   @PUT
   @Path("/{category}")
-  @RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
+  @RequiresScope(ScopeNames.TRANSACTIONS_WRITE)
   @Operation(
       operationId = "putBudget",
       summary =
@@ -61,7 +62,7 @@ public class BudgetsResource {
   }
 
   @GET
-  @RequiresScope(ExpenseScopes.REPORTS_READ)
+  @RequiresScope(ScopeNames.REPORTS_READ)
   @Operation(
       operationId = "listBudgets",
       summary = "The caller's budgets in a month (default this month), with carry-over and status")
@@ -73,7 +74,7 @@ public class BudgetsResource {
 
   @DELETE
   @Path("/{category}")
-  @RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
+  @RequiresScope(ScopeNames.TRANSACTIONS_WRITE)
   @Operation(
       operationId = "deleteBudget",
       summary = "Delete a category's budget (in one currency, or in all)")

@@ -3,6 +3,7 @@ package com.cloudvista.payfast.expense.api;
 import com.cloudvista.payfast.expense.application.CategoryService;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
+import com.cloudvista.payfast.platform.security.ScopeNames;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,14 +36,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(
     name = "oauth2",
     scopes = {"payfast/reports.read", "payfast/transactions.write"})
-@RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
+@RequiresScope(ScopeNames.TRANSACTIONS_WRITE)
 public class CategoriesResource {
 
   @Inject Caller caller;
   @Inject CategoryService categories;
 
   @GET
-  @RequiresScope({ExpenseScopes.REPORTS_READ, ExpenseScopes.TRANSACTIONS_WRITE})
+  @RequiresScope({ScopeNames.REPORTS_READ, ScopeNames.TRANSACTIONS_WRITE})
   @Operation(
       operationId = "listCategories",
       summary = "The built-in categories and the caller's own")

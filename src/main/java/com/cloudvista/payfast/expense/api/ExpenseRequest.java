@@ -23,17 +23,15 @@ public record ExpenseRequest(
         @Schema(examples = "dining", description = "absent: the first matching rule's, else other")
         String category,
     @Size(max = 200)
-        @Pattern(regexp = ExpenseScopes.NO_NUL, message = ExpenseScopes.NO_NUL_MESSAGE)
+        @Pattern(regexp = TextRules.NO_NUL, message = TextRules.NO_NUL_MESSAGE)
         @Schema(examples = "Corner Cafe")
         String merchant,
-    @Size(max = 1000)
-        @Pattern(regexp = ExpenseScopes.NO_NUL, message = ExpenseScopes.NO_NUL_MESSAGE)
+    @Size(max = 1000) @Pattern(regexp = TextRules.NO_NUL, message = TextRules.NO_NUL_MESSAGE)
         String note,
     @Size(max = 20)
         List<
                 @NotBlank @Size(max = 40)
-                @Pattern(regexp = ExpenseScopes.NO_NUL, message = ExpenseScopes.NO_NUL_MESSAGE)
-                String>
+                @Pattern(regexp = TextRules.NO_NUL, message = TextRules.NO_NUL_MESSAGE) String>
             tags,
     @Schema(examples = "2026-11-21T10:15:30Z", description = "RFC 3339") String spentAt,
     @Size(min = 1, max = 64)

@@ -8,6 +8,7 @@ import com.cloudvista.payfast.platform.paging.PageRequest;
 import com.cloudvista.payfast.platform.problem.ProblemException;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
+import com.cloudvista.payfast.platform.security.ScopeNames;
 import com.cloudvista.payfast.platform.web.Params;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(
     name = "oauth2",
     scopes = {"payfast/transactions.write"})
-@RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
+@RequiresScope(ScopeNames.TRANSACTIONS_WRITE)
 public class ExpensesResource {
 
   @Inject Caller caller;

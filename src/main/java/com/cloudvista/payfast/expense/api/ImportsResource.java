@@ -4,6 +4,7 @@ import com.cloudvista.payfast.expense.application.ImportService;
 import com.cloudvista.payfast.expense.domain.ImportJob;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
+import com.cloudvista.payfast.platform.security.ScopeNames;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(
     name = "oauth2",
     scopes = {"payfast/transactions.write"})
-@RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
+@RequiresScope(ScopeNames.TRANSACTIONS_WRITE)
 public class ImportsResource {
 
   @Inject Caller caller;

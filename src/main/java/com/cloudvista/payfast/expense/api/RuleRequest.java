@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A rule (on POST: name, match and category required; on PATCH: absent parts stay). */
 public record RuleRequest(
     @Size(min = 1, max = 100)
-        @Pattern(regexp = ExpenseScopes.NO_NUL, message = ExpenseScopes.NO_NUL_MESSAGE)
+        @Pattern(regexp = TextRules.NO_NUL, message = TextRules.NO_NUL_MESSAGE)
         @Schema(examples = "Coffee shops")
         String name,
     @Valid Match match,
@@ -26,10 +26,10 @@ public record RuleRequest(
   @Schema(name = "RuleMatchRequest")
   public record Match(
       @Size(min = 1, max = 200)
-          @Pattern(regexp = ExpenseScopes.NO_NUL, message = ExpenseScopes.NO_NUL_MESSAGE)
+          @Pattern(regexp = TextRules.NO_NUL, message = TextRules.NO_NUL_MESSAGE)
           String merchantContains,
       @Size(min = 1, max = 200)
-          @Pattern(regexp = ExpenseScopes.NO_NUL, message = ExpenseScopes.NO_NUL_MESSAGE)
+          @Pattern(regexp = TextRules.NO_NUL, message = TextRules.NO_NUL_MESSAGE)
           String descriptionContains,
       @JsonbTypeDeserializer(MinorUnits.class) @Positive Long minAmount,
       @JsonbTypeDeserializer(MinorUnits.class) @Positive Long maxAmount) {

@@ -3,6 +3,7 @@ package com.cloudvista.payfast.expense.api;
 import com.cloudvista.payfast.expense.application.RuleService;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
+import com.cloudvista.payfast.platform.security.ScopeNames;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(
     name = "oauth2",
     scopes = {"payfast/transactions.write"})
-@RequiresScope(ExpenseScopes.TRANSACTIONS_WRITE)
+@RequiresScope(ScopeNames.TRANSACTIONS_WRITE)
 public class RulesResource {
 
   @Inject Caller caller;

@@ -6,6 +6,7 @@ import com.cloudvista.payfast.platform.paging.Page;
 import com.cloudvista.payfast.platform.paging.PageRequest;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
+import com.cloudvista.payfast.platform.security.ScopeNames;
 import com.cloudvista.payfast.platform.web.Params;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(
     name = "oauth2",
     scopes = {"payfast/reports.read"})
-@RequiresScope(ExpenseScopes.REPORTS_READ)
+@RequiresScope(ScopeNames.REPORTS_READ)
 public class StatementsResource {
 
   @Inject Caller caller;

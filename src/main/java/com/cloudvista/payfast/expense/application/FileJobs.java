@@ -56,32 +56,32 @@ public class FileJobs {
   @Inject Event<ExpenseDataChanged> changed;
 
   @Inject
-  @ConfigProperty(name = "payfast.jobs.poll-interval", defaultValue = "2s")
-  String pollInterval;
+  @ConfigProperty(name = "payfast.jobs.poll-interval")
+  Duration pollInterval;
 
   @Inject
-  @ConfigProperty(name = "payfast.jobs.lease", defaultValue = "60s")
-  String lease;
+  @ConfigProperty(name = "payfast.jobs.lease")
+  Duration lease;
 
   @Inject
-  @ConfigProperty(name = "payfast.jobs.batch-size", defaultValue = "1000")
+  @ConfigProperty(name = "payfast.jobs.batch-size")
   int batchSize;
 
   @Inject
-  @ConfigProperty(name = "payfast.jobs.max-attempts", defaultValue = "5")
+  @ConfigProperty(name = "payfast.jobs.max-attempts")
   int maxAttempts;
 
   @Inject
-  @ConfigProperty(name = "payfast.jobs.retry-delay", defaultValue = "10s")
-  String retryDelay;
+  @ConfigProperty(name = "payfast.jobs.retry-delay")
+  Duration retryDelay;
 
   @Inject
-  @ConfigProperty(name = "payfast.uploads.keep-unattached", defaultValue = "24h")
-  String keepUnattached;
+  @ConfigProperty(name = "payfast.uploads.keep-unattached")
+  Duration keepUnattached;
 
   @Inject
-  @ConfigProperty(name = "payfast.uploads.sweep-interval", defaultValue = "1h")
-  String sweepInterval;
+  @ConfigProperty(name = "payfast.uploads.sweep-interval")
+  Duration sweepInterval;
 
   private final String worker = workerName();
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -93,11 +93,11 @@ public class FileJobs {
     if (!Modules.enabled(Modules.TRANSACTIONS)) {
       return;
     }
-    long pollMillis = Durations.parse(pollInterval).toMillis();
+    long pollMillis = pollInterval.toMillis();
     poll =
         scheduler.scheduleWithFixedDelay(
             this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
-    long sweepMillis = Durations.parse(sweepInterval).toMillis();
+    long sweepMillis = sweepInterval.toMillis();
     sweep =
         scheduler.scheduleWithFixedDelay(
             this::sweepUploads, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
@@ -126,10 +126,9 @@ public class FileJobs {
     }
     try {
       importRunner().runPending();
-      Duration leaseTime = Durations.parse(lease);
       Optional<StatementJob> statement;
-      while ((statement = statements.claim(worker, leaseTime)).isPresent()) {
-        export.run(statement.get(), worker, leaseTime, maxAttempts, Durations.parse(retryDelay));
+      while ((statement = statements.claim(worker, lease)).isPresent()) {
+        export.run(statement.get(), worker, lease, maxAttempts, retryDelay);
       }
     } catch (RuntimeException e) { // the schedule must survive: the next poll tries again
       LOG.log(Level.WARNING, "Background jobs stopped for this round: {0}", e.toString());
@@ -148,8 +147,7 @@ public class FileJobs {
               formats,
               rules::categorizer,
               worker,
-              new ImportJobRunner.Settings(
-                  Durations.parse(lease), batchSize, maxAttempts, Durations.parse(retryDelay)),
+              new ImportJobRunner.Settings(lease, batchSize, maxAttempts, retryDelay),
               owner -> changed.fire(new ExpenseDataChanged(owner)));
       runner = current;
     }
@@ -161,14 +159,14 @@ public class FileJobs {
       return;
     }
     try {
-      while (uploads.sweep(Durations.parse(keepUnattached), 500) == 500) {
+      while (uploads.sweep(keepUnattached, 500) == 500) {
         // next chunk
       }
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
           "Sweep of unattached uploads failed; next in {0}: {1}",
-          new Object[] {sweepInterval, e});
+          new Object[] {Durations.format(sweepInterval), e});
     }
   }
 

@@ -2,7 +2,8 @@ package com.cloudvista.payfast.ledger.api;
 
 import com.cloudvista.payfast.ledger.application.AdminService;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
-import com.cloudvista.payfast.platform.security.Caller;
+import com.cloudvista.payfast.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,16 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 
-  @Inject Caller caller;
   @Inject AdminService admin;
 
   @GET
   @Path("/wallets/{id}")
   @Operation(operationId = "adminGetWallet", summary = "Any wallet")
   public WalletResponse wallet(@PathParam("id") String id) {
-    caller.requireAdmin();
     return WalletResponse.of(admin.wallet(id));
   }
 
@@ -39,7 +39,6 @@ public class AdminResource {
       operationId = "adminFreezeWallet",
       summary = "Freeze a wallet: it neither sends nor receives")
   public WalletResponse freeze(@PathParam("id") String id) {
-    caller.requireAdmin();
     return WalletResponse.of(admin.freeze(id));
   }
 
@@ -47,7 +46,6 @@ public class AdminResource {
   @Path("/wallets/{id}/unfreeze")
   @Operation(operationId = "adminUnfreezeWallet", summary = "Unfreeze a wallet")
   public WalletResponse unfreeze(@PathParam("id") String id) {
-    caller.requireAdmin();
     return WalletResponse.of(admin.unfreeze(id));
   }
 
@@ -57,7 +55,6 @@ public class AdminResource {
       operationId = "adminGetReconciliation",
       summary = "Ledger sums against stored balances, per currency, with every mismatch")
   public LedgerQueries.Reconciliation reconciliation() {
-    caller.requireAdmin();
     return admin.reconcile();
   }
 }

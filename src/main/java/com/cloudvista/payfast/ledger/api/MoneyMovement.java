@@ -9,8 +9,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 
 /**
- * What every money-moving POST shares: the write scope, and exactly-once execution under the
- * caller's Idempotency-Key with the 201 transaction stored alongside the effect.
+ * What every money-moving POST shares: exactly-once execution under the caller's Idempotency-Key
+ * with the 201 transaction stored alongside the effect. Who may call is declared on the resource
+ * methods ({@code @RequiresScope}, {@code @RolesAllowed}) and checked before they run.
  */
 @RequestScoped
 class MoneyMovement {
@@ -20,10 +21,9 @@ class MoneyMovement {
 
   Response execute(
       String path, String key, Object request, Function<String, LedgerTransaction> useCase) {
-    caller.requireScope(Scopes.TRANSACTIONS_WRITE);
     String actor = caller.userId();
     return idempotency.execute(
-        Scopes.idempotencyScope(caller),
+        idempotencyScope(),
         "POST",
         path,
         key,
@@ -32,9 +32,8 @@ class MoneyMovement {
         () -> TransactionResponse.of(useCase.apply(actor)));
   }
 
-  Response executeAsAdmin(
-      String path, String key, Object request, Function<String, LedgerTransaction> useCase) {
-    caller.requireAdmin();
-    return execute(path, key, request, useCase);
+  /** A user's own keys, separate from each of their machine clients' keys. */
+  private String idempotencyScope() {
+    return caller.isMachineClient() ? caller.userId() + "#" + caller.clientId() : caller.userId();
   }
 }

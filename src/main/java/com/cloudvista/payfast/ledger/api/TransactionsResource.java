@@ -10,6 +10,9 @@ import com.cloudvista.payfast.platform.paging.PageRequest;
 import com.cloudvista.payfast.platform.ratelimit.RateLimited;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
+import com.cloudvista.payfast.platform.security.Roles;
+import com.cloudvista.payfast.platform.security.ScopeNames;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,7 +55,7 @@ public class TransactionsResource {
   @Operation(
       operationId = "listTransactions",
       summary = "Transactions the caller is a party to, newest first (keyset-paged)")
-  @RequiresScope(Scopes.TRANSACTIONS_READ)
+  @RequiresScope(ScopeNames.TRANSACTIONS_READ)
   public TransactionPageResponse search(
       @QueryParam("walletId") String walletId,
       @QueryParam("type") String type,
@@ -90,7 +93,7 @@ public class TransactionsResource {
   @Operation(operationId = "getTransaction", summary = "A transaction the caller is a party to")
   @APIResponse(responseCode = "200", description = "The transaction, with the caller's annotations")
   @APIResponse(responseCode = "404", description = "Absent, or the caller owns neither side")
-  @RequiresScope(Scopes.TRANSACTIONS_READ)
+  @RequiresScope(ScopeNames.TRANSACTIONS_READ)
   public TransactionResponse get(@PathParam("id") String id) {
     return response(queries.get(caller.userId(), id));
   }
@@ -100,7 +103,7 @@ public class TransactionsResource {
   @Operation(
       operationId = "annotateTransaction",
       summary = "Annotate the caller's side (category, note, tags)")
-  @RequiresScope(Scopes.TRANSACTIONS_WRITE)
+  @RequiresScope(ScopeNames.TRANSACTIONS_WRITE)
   public TransactionResponse annotate(
       @PathParam("id") String id, @Valid @NotNull AnnotateTransactionRequest request) {
     return response(
@@ -128,11 +131,13 @@ public class TransactionsResource {
   @APIResponse(
       responseCode = "422",
       description = "already_reversed, insufficient_funds (the receiver no longer has the money)")
+  @RequiresScope(ScopeNames.TRANSACTIONS_WRITE)
+  @RolesAllowed(Roles.ADMIN)
   public Response reverse(
       @PathParam("id") String id,
       @HeaderParam(IdempotencyKeys.HEADER) String key,
       @Valid @NotNull ReversalRequest request) {
-    return movement.executeAsAdmin(
+    return movement.execute(
         "/api/v1/transactions/" + id + "/reversals",
         key,
         request,

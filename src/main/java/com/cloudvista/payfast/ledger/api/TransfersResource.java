@@ -4,6 +4,8 @@ import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.TransferService;
 import com.cloudvista.payfast.platform.idempotency.IdempotencyKeys;
 import com.cloudvista.payfast.platform.ratelimit.RateLimited;
+import com.cloudvista.payfast.platform.security.RequiresScope;
+import com.cloudvista.payfast.platform.security.ScopeNames;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(
     name = "oauth2",
     scopes = {"payfast/transactions.write"})
+@RequiresScope(ScopeNames.TRANSACTIONS_WRITE)
 public class TransfersResource {
 
   @Inject MoneyMovement movement;

@@ -7,6 +7,7 @@ import com.cloudvista.payfast.ledger.domain.Wallet;
 import com.cloudvista.payfast.platform.paging.PageRequest;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
+import com.cloudvista.payfast.platform.security.ScopeNames;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -56,7 +57,7 @@ public class WalletsResource {
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = WalletResponse.class)))
-  @RequiresScope(Scopes.TRANSACTIONS_WRITE)
+  @RequiresScope(ScopeNames.TRANSACTIONS_WRITE)
   public Response open(@Valid @NotNull CreateWalletRequest request, @Context UriInfo uri) {
     Wallet wallet =
         wallets.open(caller.userId(), new Commands.OpenWallet(request.currency(), request.name()));
@@ -67,7 +68,7 @@ public class WalletsResource {
 
   @GET
   @Operation(operationId = "listWallets", summary = "The caller's wallets")
-  @RequiresScope(Scopes.WALLETS_READ)
+  @RequiresScope(ScopeNames.WALLETS_READ)
   public WalletListResponse list() {
     return views.list(caller.userId());
   }
@@ -86,7 +87,7 @@ public class WalletsResource {
               schema = @Schema(implementation = WalletResponse.class)))
   @APIResponse(responseCode = "304", description = "Not modified")
   @APIResponse(responseCode = "404", description = "No such wallet of the caller")
-  @RequiresScope(Scopes.WALLETS_READ)
+  @RequiresScope(ScopeNames.WALLETS_READ)
   public Response get(@PathParam("id") String id, @Context Request request) {
     WalletViews.CachedWallet wallet = views.wallet(caller.userId(), id);
     EntityTag etag = new EntityTag(wallet.etag());
@@ -100,7 +101,7 @@ public class WalletsResource {
   @PATCH
   @Path("/{id}")
   @Operation(operationId = "renameWallet", summary = "Rename a wallet")
-  @RequiresScope(Scopes.TRANSACTIONS_WRITE)
+  @RequiresScope(ScopeNames.TRANSACTIONS_WRITE)
   public WalletResponse rename(
       @PathParam("id") String id, @Valid @NotNull RenameWalletRequest request) {
     return WalletResponse.of(wallets.rename(caller.userId(), id, request.name()));
@@ -111,7 +112,7 @@ public class WalletsResource {
   @Operation(
       operationId = "getWalletStatement",
       summary = "Statement lines of a wallet, newest first (keyset-paged)")
-  @RequiresScope(Scopes.TRANSACTIONS_READ)
+  @RequiresScope(ScopeNames.TRANSACTIONS_READ)
   public StatementPageResponse statement(
       @PathParam("id") String id,
       @QueryParam("from") String from,

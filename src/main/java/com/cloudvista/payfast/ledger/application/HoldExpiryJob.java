@@ -1,6 +1,5 @@
 package com.cloudvista.payfast.ledger.application;
 
-import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.context.AppLog;
 import com.cloudvista.payfast.platform.db.DatabaseState;
 import jakarta.annotation.PreDestroy;
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,13 +32,13 @@ public class HoldExpiryJob {
   @Inject DatabaseState database;
 
   @Inject
-  @ConfigProperty(name = "payfast.holds.sweep-interval", defaultValue = "30s")
-  String interval;
+  @ConfigProperty(name = "payfast.holds.sweep-interval")
+  Duration interval;
 
   private volatile ScheduledFuture<?> schedule;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    long millis = Durations.parse(interval).toMillis();
+    long millis = interval.toMillis();
     schedule = scheduler.scheduleWithFixedDelay(this::sweep, millis, millis, TimeUnit.MILLISECONDS);
   }
 

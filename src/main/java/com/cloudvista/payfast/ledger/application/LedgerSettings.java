@@ -1,10 +1,10 @@
 package com.cloudvista.payfast.ledger.application;
 
 import com.cloudvista.payfast.ledger.domain.LedgerPolicy;
-import com.cloudvista.payfast.platform.config.Durations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
@@ -23,18 +23,16 @@ public class LedgerSettings {
   @Produces
   @Singleton
   LedgerPolicy policy(
-      @ConfigProperty(name = "payfast.limits.max-amount", defaultValue = "1000000") long maxAmount,
-      @ConfigProperty(name = "payfast.limits.daily-outgoing", defaultValue = "2500000")
-          long dailyOutgoing,
-      @ConfigProperty(name = "payfast.currencies", defaultValue = "USD,EUR,GBP,ZAR")
-          String currencies,
-      @ConfigProperty(name = "payfast.holds.expiry", defaultValue = "7d") String holdExpiry) {
+      @ConfigProperty(name = "payfast.limits.max-amount") long maxAmount,
+      @ConfigProperty(name = "payfast.limits.daily-outgoing") long dailyOutgoing,
+      @ConfigProperty(name = "payfast.currencies") String currencies,
+      @ConfigProperty(name = "payfast.holds.expiry") Duration holdExpiry) {
     Set<Currency> supported =
         Arrays.stream(currencies.split(","))
             .map(String::trim)
             .filter(code -> !code.isEmpty())
             .map(code -> Currency.getInstance(code.toUpperCase(Locale.ROOT)))
             .collect(Collectors.toSet());
-    return new LedgerPolicy(maxAmount, dailyOutgoing, supported, Durations.parse(holdExpiry));
+    return new LedgerPolicy(maxAmount, dailyOutgoing, supported, holdExpiry);
   }
 }

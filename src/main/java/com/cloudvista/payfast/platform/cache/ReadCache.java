@@ -1,6 +1,5 @@
 package com.cloudvista.payfast.platform.cache;
 
-import com.cloudvista.payfast.platform.config.Durations;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -51,12 +51,12 @@ public class ReadCache {
   @Inject RedisCalls redis;
 
   @Inject
-  @ConfigProperty(name = "payfast.cache.enabled", defaultValue = "true")
+  @ConfigProperty(name = "payfast.cache.enabled")
   boolean enabled;
 
   @Inject
-  @ConfigProperty(name = "payfast.cache.ttl", defaultValue = "60s")
-  String ttl;
+  @ConfigProperty(name = "payfast.cache.ttl")
+  Duration ttl;
 
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
@@ -66,7 +66,7 @@ public class ReadCache {
 
   @PostConstruct
   void init() {
-    ttlMillis = Durations.parse(ttl).toMillis();
+    ttlMillis = ttl.toMillis();
   }
 
   /** The cached value of {@code namespace/id}, or the loader's (then cached) when absent. */

@@ -1,6 +1,5 @@
 package com.cloudvista.payfast.platform.cache;
 
-import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.config.TcpProbe;
 import com.cloudvista.payfast.platform.context.AppLog;
 import jakarta.annotation.PreDestroy;
@@ -11,6 +10,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
@@ -40,11 +40,11 @@ public class RedisConnector {
   Optional<String> password;
 
   @Inject
-  @ConfigProperty(name = "payfast.redis.timeout", defaultValue = "500ms")
-  String timeout;
+  @ConfigProperty(name = "payfast.redis.timeout")
+  Duration timeout;
 
   @Inject
-  @ConfigProperty(name = "payfast.redis.pool.max", defaultValue = "32")
+  @ConfigProperty(name = "payfast.redis.pool.max")
   int poolMax;
 
   private volatile JedisPooled client;
@@ -68,7 +68,7 @@ public class RedisConnector {
   }
 
   private JedisPooled connect(URI uri) {
-    int millis = (int) Durations.parse(timeout).toMillis();
+    int millis = (int) timeout.toMillis();
     boolean tls = "rediss".equalsIgnoreCase(uri.getScheme());
     DefaultJedisClientConfig.Builder config =
         DefaultJedisClientConfig.builder()

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Reads the human durations used in configuration: {@code 500ms}, {@code 10s}, {@code 5m}, {@code
- * 24h}, {@code 7d}.
+ * 24h}, {@code 7d}, or ISO-8601. Configuration values reach the code as {@link Duration}s already
+ * ({@link DurationConverter}); this is the syntax behind it.
  */
 public final class Durations {
 
@@ -32,5 +33,10 @@ public final class Durations {
       throw new IllegalArgumentException(
           "Not a duration: '" + text + "' (use e.g. 500ms, 10s, 5m, 24h, 7d or ISO-8601 PT10S)", e);
     }
+  }
+
+  /** The other way round, for log lines: {@code 5s}, or {@code 500ms} below whole seconds. */
+  public static String format(Duration duration) {
+    return duration.toMillisPart() == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
   }
 }

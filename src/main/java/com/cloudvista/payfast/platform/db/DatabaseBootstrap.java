@@ -51,11 +51,11 @@ public class DatabaseBootstrap {
   private ServletContext servletContext;
 
   @Inject
-  @ConfigProperty(name = "payfast.db.user", defaultValue = "postgres")
+  @ConfigProperty(name = "payfast.db.user")
   String user;
 
   @Inject
-  @ConfigProperty(name = "payfast.db.password", defaultValue = "postgres")
+  @ConfigProperty(name = "payfast.db.password")
   String password;
 
   /** server.xml passes it to the datasource as pgjdbc's authenticationPluginClassName. */
@@ -64,11 +64,11 @@ public class DatabaseBootstrap {
   Optional<String> authenticationPlugin;
 
   @Inject
-  @ConfigProperty(name = "payfast.db.startup-retry", defaultValue = "5s")
-  String retryInterval;
+  @ConfigProperty(name = "payfast.db.startup-retry")
+  Duration retryInterval;
 
   @Inject
-  @ConfigProperty(name = "payfast.db.embedded.dir", defaultValue = "target/embedded-postgres")
+  @ConfigProperty(name = "payfast.db.embedded.dir")
   String embeddedDirectory;
 
   private volatile AutoCloseable embedded;
@@ -111,12 +111,12 @@ public class DatabaseBootstrap {
       }
     } catch (RuntimeException | SQLException e) {
       state.failed(e.getMessage());
-      Duration retry = Durations.parse(retryInterval);
+      Duration retry = retryInterval;
       if (!warned) {
         LOG.log(
             Level.WARNING,
             "Database {0} is not usable yet ({1}); readiness stays DOWN, retrying every {2}.",
-            new Object[] {description, e.getMessage(), retryInterval});
+            new Object[] {description, e.getMessage(), Durations.format(retryInterval)});
         warned = true;
       }
       scheduler.schedule(

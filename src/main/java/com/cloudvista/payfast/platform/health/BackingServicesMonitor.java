@@ -1,7 +1,6 @@
 package com.cloudvista.payfast.platform.health;
 
 import com.cloudvista.payfast.platform.cache.RedisConnector;
-import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.config.Modules;
 import com.cloudvista.payfast.platform.db.DatabaseState;
 import com.cloudvista.payfast.platform.storage.S3Connector;
@@ -16,6 +15,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -57,8 +57,8 @@ public class BackingServicesMonitor {
   @Inject S3Settings s3Settings;
 
   @Inject
-  @ConfigProperty(name = "payfast.health.probe-interval", defaultValue = "10s")
-  String interval;
+  @ConfigProperty(name = "payfast.health.probe-interval")
+  Duration interval;
 
   private volatile Status database = new Status("DOWN", "not probed yet");
   private volatile Status cache = new Status("DOWN", "not probed yet");
@@ -73,7 +73,7 @@ public class BackingServicesMonitor {
     // The database and Redis were just probed, so the schedule's first full round waits an
     // interval.
     scheduler.execute(() -> storage = probeS3());
-    long millis = Durations.parse(interval).toMillis();
+    long millis = interval.toMillis();
     schedule = scheduler.scheduleWithFixedDelay(this::probe, millis, millis, TimeUnit.MILLISECONDS);
   }
 

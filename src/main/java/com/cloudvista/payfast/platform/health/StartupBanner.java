@@ -25,11 +25,11 @@ public class StartupBanner {
   @Inject S3Connector s3;
 
   @Inject
-  @ConfigProperty(name = "payfast.public-url", defaultValue = "http://localhost:9080")
+  @ConfigProperty(name = "payfast.public-url")
   String publicUrl;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.provider", defaultValue = "local")
+  @ConfigProperty(name = "payfast.auth.provider")
   String authProvider;
 
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) Startup startup) {

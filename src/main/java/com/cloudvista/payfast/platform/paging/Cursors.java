@@ -29,7 +29,7 @@ public class Cursors {
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
   @Inject
-  @ConfigProperty(name = "payfast.paging.cursor-secret", defaultValue = "payfast-dev-cursor-secret")
+  @ConfigProperty(name = "payfast.paging.cursor-secret")
   String secret;
 
   public Cursors() {}

@@ -28,7 +28,7 @@ public class RateLimiter {
   @Inject RedisCalls redis;
 
   @Inject
-  @ConfigProperty(name = "payfast.ratelimit.enabled", defaultValue = "true")
+  @ConfigProperty(name = "payfast.ratelimit.enabled")
   boolean enabled;
 
   private final LocalCounters local = new LocalCounters(System::currentTimeMillis);

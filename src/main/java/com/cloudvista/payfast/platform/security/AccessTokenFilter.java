@@ -1,7 +1,5 @@
 package com.cloudvista.payfast.platform.security;
 
-import com.cloudvista.payfast.platform.problem.ErrorCode;
-import com.cloudvista.payfast.platform.problem.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,8 +10,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
-import java.util.Arrays;
-import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -21,7 +17,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * and expiry; this filter requires such a token on every endpoint not marked {@link
  * PublicEndpoint}, and refuses tokens that are not access tokens ({@code token_use}, e.g. an ID
  * token) or were issued to a client this service does not know ({@code client_id}, e.g. another app
- * client of the same Cognito pool).
+ * client of the same Cognito pool). Runs first ({@code AUTHENTICATION}): without such a token the
+ * answer is 401, before any permission is looked at ({@link DeclaredAccessFilter}).
  */
 @Provider
 @ApplicationScoped
@@ -42,31 +39,6 @@ public class AccessTokenFilter implements ContainerRequestFilter {
       throw new InvalidTokenException("A valid bearer access token is required.");
     }
     check(token.getClaim("token_use"), token.getClaim("client_id"));
-    requireScope(token);
-  }
-
-  /** {@link RequiresScope}: a machine-client token (no username) needs one of the listed scopes. */
-  private void requireScope(JsonWebToken token) {
-    RequiresScope required = requiredScope();
-    if (required == null || token.getClaim("username") != null) {
-      return;
-    }
-    List<String> scopes = Caller.parseScopes(stringOf(token.getClaim("scope")));
-    if (Arrays.stream(required.value()).noneMatch(scopes::contains)) {
-      throw new ProblemException(
-          ErrorCode.FORBIDDEN,
-          "This client lacks the scope " + String.join(" or ", required.value()) + ".");
-    }
-  }
-
-  private RequiresScope requiredScope() {
-    if (resourceInfo == null || resourceInfo.getResourceMethod() == null) {
-      return null;
-    }
-    RequiresScope onMethod = resourceInfo.getResourceMethod().getAnnotation(RequiresScope.class);
-    return onMethod != null
-        ? onMethod
-        : resourceInfo.getResourceClass().getAnnotation(RequiresScope.class);
   }
 
   /** The application-level rules on a signature-verified token. */
@@ -89,7 +61,7 @@ public class AccessTokenFilter implements ContainerRequestFilter {
         || resourceInfo.getResourceClass().isAnnotationPresent(PublicEndpoint.class);
   }
 
-  private static String stringOf(Object claim) {
+  static String stringOf(Object claim) {
     if (claim == null) {
       return null;
     }

@@ -4,11 +4,6 @@ import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -19,8 +14,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @RequestScoped
 public class Caller {
-
-  public static final String ADMIN_GROUP = "admin";
 
   @Inject JsonWebToken token;
 
@@ -52,51 +45,11 @@ public class Caller {
     return clientId == null ? null : clientId.toString();
   }
 
-  public Set<String> groups() {
-    Object groups = token.getClaim("cognito:groups");
-    if (groups instanceof Collection<?> values) {
-      return values.stream()
-          .map(v -> String.valueOf(v).replace("\"", ""))
-          .collect(Collectors.toSet());
-    }
-    if (groups instanceof jakarta.json.JsonArray array) {
-      return array.getValuesAs(jakarta.json.JsonString.class).stream()
-          .map(jakarta.json.JsonString::getString)
-          .collect(Collectors.toSet());
-    }
-    return Set.of();
-  }
-
-  public List<String> scopes() {
-    Object claim = token.getClaim("scope");
-    String scope =
-        claim instanceof jakarta.json.JsonString json
-            ? json.getString()
-            : claim == null ? null : claim.toString();
-    return parseScopes(scope);
-  }
-
-  /** The scopes of an OAuth2 {@code scope} claim (space-separated). */
-  static List<String> parseScopes(String scope) {
-    return scope == null || scope.isBlank() ? List.of() : Arrays.asList(scope.trim().split("\\s+"));
-  }
-
   /**
    * True for a client-credentials token (no user signed in; {@code token_use} access, no username).
    */
   public boolean isMachineClient() {
     return token == null || token.getClaim("username") == null;
-  }
-
-  public boolean isAdmin() {
-    return !isMachineClient() && groups().contains(ADMIN_GROUP);
-  }
-
-  /** Machine clients need the scope; user tokens carry every permission of their user. */
-  public void requireScope(String scope) {
-    if (isMachineClient() && !scopes().contains(scope)) {
-      throw new ProblemException(ErrorCode.FORBIDDEN, "This client lacks the scope " + scope + ".");
-    }
   }
 
   /**
@@ -113,11 +66,5 @@ public class Caller {
   /** The verified access token as presented, e.g. for Cognito's GetUser. */
   public String rawToken() {
     return token == null ? null : token.getRawToken();
-  }
-
-  public void requireAdmin() {
-    if (!isAdmin()) {
-      throw new ProblemException(ErrorCode.FORBIDDEN, "Only group admin may do this.");
-    }
   }
 }

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 /**
  * A machine client may call the resource method (or every method of the class) only with one of
  * these scopes; user tokens carry every permission of their user. Checked by {@link
- * AccessTokenFilter} before the method runs (403 forbidden otherwise). A method's annotation
+ * DeclaredAccessFilter} before the method runs (403 forbidden otherwise). A method's annotation
  * replaces its class's.
  */
 @Retention(RetentionPolicy.RUNTIME)

@@ -54,11 +54,11 @@ public class S3Connector {
   Optional<String> endpoint;
 
   @Inject
-  @ConfigProperty(name = "payfast.s3.region", defaultValue = "us-east-1")
+  @ConfigProperty(name = "payfast.s3.region")
   String region;
 
   @Inject
-  @ConfigProperty(name = "payfast.s3.path-style", defaultValue = "false")
+  @ConfigProperty(name = "payfast.s3.path-style")
   boolean pathStyle;
 
   @Inject
@@ -78,16 +78,16 @@ public class S3Connector {
   Optional<String> embeddedJar;
 
   @Inject
-  @ConfigProperty(name = "payfast.s3.embedded.dir", defaultValue = "target/s3-data")
+  @ConfigProperty(name = "payfast.s3.embedded.dir")
   String embeddedDirectory;
 
   @Inject
-  @ConfigProperty(name = "payfast.s3.embedded.port", defaultValue = "9300")
+  @ConfigProperty(name = "payfast.s3.embedded.port")
   int embeddedPort;
 
   @Inject
-  @ConfigProperty(name = "payfast.s3.timeout", defaultValue = "5s")
-  String timeout;
+  @ConfigProperty(name = "payfast.s3.timeout")
+  Duration timeout;
 
   private volatile S3Client client;
   private volatile S3Presigner presigner;
@@ -96,7 +96,7 @@ public class S3Connector {
   private volatile String description;
 
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) Startup startup) {
-    Duration callTimeout = com.cloudvista.payfast.platform.config.Durations.parse(timeout);
+    Duration callTimeout = timeout;
     Optional<String> configured = endpoint.filter(e -> !e.isBlank());
     Optional<Path> jar = embeddedJar.map(Path::of).filter(Files::isRegularFile);
     if (configured.isPresent()) {

@@ -10,15 +10,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class S3Settings {
 
   @Inject
-  @ConfigProperty(name = "payfast.s3.logs-bucket", defaultValue = "payfast-logs")
+  @ConfigProperty(name = "payfast.s3.logs-bucket")
   String logsBucket;
 
   @Inject
-  @ConfigProperty(name = "payfast.s3.logs-prefix", defaultValue = "transactions/")
+  @ConfigProperty(name = "payfast.s3.logs-prefix")
   String logsPrefix;
 
   @Inject
-  @ConfigProperty(name = "payfast.s3.reports-bucket", defaultValue = "payfast-reports")
+  @ConfigProperty(name = "payfast.s3.reports-bucket")
   String reportsBucket;
 
   @Inject
@@ -26,7 +26,7 @@ public class S3Settings {
   Optional<String> kmsKeyId;
 
   @Inject
-  @ConfigProperty(name = "payfast.s3.sse", defaultValue = "true")
+  @ConfigProperty(name = "payfast.s3.sse")
   boolean serverSideEncryption;
 
   /**
@@ -38,7 +38,7 @@ public class S3Settings {
   }
 
   @Inject
-  @ConfigProperty(name = "payfast.s3.tag-uploads", defaultValue = "true")
+  @ConfigProperty(name = "payfast.s3.tag-uploads")
   boolean tagUploads;
 
   /**

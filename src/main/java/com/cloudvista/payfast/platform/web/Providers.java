@@ -14,12 +14,14 @@ public final class Providers {
 
   /**
    * The request filters every API registers: access-token checks beyond mpJwt ({@code token_use},
-   * {@code client_id}, token required unless {@code @PublicEndpoint}), then the rate-limit filter
-   * for {@code @RateLimited} endpoints.
+   * {@code client_id}, token required unless {@code @PublicEndpoint}), the declared permissions
+   * ({@code @RequiresScope}, {@code @RolesAllowed}), then the rate-limit filter for
+   * {@code @RateLimited} endpoints.
    */
   public static Set<Class<?>> filters() {
     return Set.of(
         com.cloudvista.payfast.platform.security.AccessTokenFilter.class,
+        com.cloudvista.payfast.platform.security.DeclaredAccessFilter.class,
         com.cloudvista.payfast.platform.ratelimit.CallerRateLimitFilter.class);
   }
 

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudvista.payfast.audit.domain.TransactionLogRecord;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +82,7 @@ class OutboxFailuresIT {
     OutboxTestbed.ManualClock clock = new OutboxTestbed.ManualClock();
     OutboxShipper shipper =
         new OutboxShipper(
-            testbed.dataSource, testbed.s3, testbed.settings(bucket), new ShippingStatus(), clock);
+            testbed.outbox, testbed.s3, testbed.settings(bucket), new ShippingStatus(), clock);
     testbed.s3Proxy.stop();
 
     ExecutorService transfers = Executors.newFixedThreadPool(4);
@@ -95,11 +94,7 @@ class OutboxFailuresIT {
             transfers.submit(
                 () -> {
                   for (int n = 0; n < 50; n++) { // each one a committed "ledger" transaction
-                    try (Connection connection = testbed.dataSource.getConnection()) {
-                      connection.setAutoCommit(false);
-                      OutboxWriter.append(connection, record("down-" + thread + "-" + n, n));
-                      connection.commit();
-                    }
+                    testbed.outbox.append(record("down-" + thread + "-" + n, n));
                     if (n % 10 == 0) {
                       shipper.tick(); // the scheduler keeps running meanwhile
                       clock.advance(Duration.ofSeconds(1));
@@ -143,8 +138,8 @@ class OutboxFailuresIT {
   void aMissingBucketGivesOneClearErrorAndADownDetailWhileTheScheduleKeepsRunning()
       throws Exception {
     String missing = "outbox-it-missing-" + System.nanoTime();
-    new OutboxWriter(testbed.dataSource).append(record("nobucket-1", 1));
-    OutboxShipper shipper = new OutboxShipper(testbed.dataSource, testbed.s3, fast(missing));
+    testbed.outbox.append(record("nobucket-1", 1));
+    OutboxShipper shipper = new OutboxShipper(testbed.outbox, testbed.s3, fast(missing));
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     try {
       ScheduledFuture<?> schedule =
@@ -185,9 +180,9 @@ class OutboxFailuresIT {
     try (ServerSocket socket = new ServerSocket(0)) {
       unused = socket.getLocalPort();
     }
-    new OutboxWriter(testbed.dataSource).append(record("noendpoint-1", 1));
+    testbed.outbox.append(record("noendpoint-1", 1));
     try (S3Client nowhere = OutboxTestbed.client(URI.create("http://127.0.0.1:" + unused))) {
-      OutboxShipper shipper = new OutboxShipper(testbed.dataSource, nowhere, fast(bucket));
+      OutboxShipper shipper = new OutboxShipper(testbed.outbox, nowhere, fast(bucket));
 
       shipper.tick();
 

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudvista.payfast.audit.domain.ShippingStatistics;
 import com.cloudvista.payfast.audit.domain.TransactionLogRecord;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,12 +31,12 @@ class OutboxShippingIT {
 
   private final OutboxTestbed testbed = OutboxTestbed.start();
   private String bucket;
-  private OutboxWriter writer;
+  private ResourceLocalOutbox writer;
 
   @BeforeEach
   void reset() throws Exception {
     bucket = testbed.reset();
-    writer = new OutboxWriter(testbed.dataSource);
+    writer = testbed.outbox;
   }
 
   private List<TransactionLogRecord> append(String prefix, int count) {
@@ -59,8 +58,7 @@ class OutboxShippingIT {
   void everyTransactionIsShippedOnceWithinTheShipIntervalWithItsAmountsAndEntries()
       throws Exception {
     List<TransactionLogRecord> appended = append("mixed", 1234);
-    OutboxShipper shipper =
-        new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
+    OutboxShipper shipper = new OutboxShipper(testbed.outbox, testbed.s3, testbed.settings(bucket));
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     try {
       scheduler.scheduleWithFixedDelay(
@@ -96,7 +94,7 @@ class OutboxShippingIT {
         .first()
         .extracting(TransactionLogRecord::transactionId)
         .isEqualTo("mixed-0");
-    ShippingStatistics statistics = OutboxStatisticsQuery.read(testbed.dataSource);
+    ShippingStatistics statistics = testbed.outbox.inNewTransaction(OutboxQueries::statistics);
     assertThat(statistics.pending()).isZero();
     assertThat(statistics.shipped()).isEqualTo(1234);
     assertThat(statistics.lastObjectKey())
@@ -108,8 +106,8 @@ class OutboxShippingIT {
   void twoShipperInstancesOverOneOutboxNeverShipARecordTwice() throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(3);
     OutboxSettings settings = testbed.settings(bucket).withBatchSize(50);
-    OutboxShipper first = new OutboxShipper(testbed.dataSource, testbed.s3, settings);
-    OutboxShipper second = new OutboxShipper(testbed.dataSource, testbed.s3, settings);
+    OutboxShipper first = new OutboxShipper(testbed.outbox, testbed.s3, settings);
+    OutboxShipper second = new OutboxShipper(testbed.outbox, testbed.s3, settings);
     CountDownLatch go = new CountDownLatch(1);
     try {
       Future<?> appending =
@@ -157,13 +155,12 @@ class OutboxShippingIT {
       throws Exception {
     // A transaction that got its sequence number first but commits after the others: it must not
     // change the batch that was already uploaded once.
-    try (Connection late = testbed.dataSource.getConnection()) {
-      late.setAutoCommit(false);
-      OutboxWriter.append(late, record("late", 0));
+    try (ResourceLocalOutbox.Open late = testbed.outbox.open()) {
+      late.queries().append(record("late", 0));
       append("early", 9);
 
       OutboxShipper crashing =
-          new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
+          new OutboxShipper(testbed.outbox, testbed.s3, testbed.settings(bucket));
       crashing.afterUpload(
           key -> {
             throw new IllegalStateException("simulated crash after uploading " + key);
@@ -180,7 +177,7 @@ class OutboxShippingIT {
     }
 
     OutboxShipper restarted =
-        new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
+        new OutboxShipper(testbed.outbox, testbed.s3, testbed.settings(bucket));
     assertThat(restarted.shipPending()).isEqualTo(10);
 
     Map<String, List<TransactionLogRecord>> objects = testbed.objects(bucket);
@@ -199,7 +196,7 @@ class OutboxShippingIT {
     append("same", 25);
     String key = "transactions/dt=2026-11-21/hr=09/1-25.jsonl.gz";
     OutboxShipper crashing =
-        new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket));
+        new OutboxShipper(testbed.outbox, testbed.s3, testbed.settings(bucket));
     crashing.afterUpload(
         k -> {
           throw new IllegalStateException("simulated crash");
@@ -207,7 +204,7 @@ class OutboxShippingIT {
     assertThatThrownBy(crashing::shipPending).isInstanceOf(IllegalStateException.class);
     byte[] first = testbed.s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
 
-    new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket)).shipPending();
+    new OutboxShipper(testbed.outbox, testbed.s3, testbed.settings(bucket)).shipPending();
 
     byte[] second = testbed.s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
     assertThat(second).isEqualTo(first);
@@ -219,19 +216,19 @@ class OutboxShippingIT {
     append("old", 30);
     OutboxShipper shipper =
         new OutboxShipper(
-            testbed.dataSource, testbed.s3, testbed.settings(bucket).withRetention(Duration.ZERO));
+            testbed.outbox, testbed.s3, testbed.settings(bucket).withRetention(Duration.ZERO));
     shipper.shipPending();
     append("new", 5);
 
     assertThat(shipper.prune()).isEqualTo(30);
 
     assertThat(testbed.count("SELECT count(*) FROM audit_outbox")).isEqualTo(5);
-    ShippingStatistics statistics = OutboxStatisticsQuery.read(testbed.dataSource);
+    ShippingStatistics statistics = testbed.outbox.inNewTransaction(OutboxQueries::statistics);
     assertThat(statistics.shipped()).as("totals survive pruning").isEqualTo(30);
     assertThat(statistics.pending()).isEqualTo(5);
     OutboxShipper keeping =
         new OutboxShipper(
-            testbed.dataSource,
+            testbed.outbox,
             testbed.s3,
             testbed.settings(bucket),
             new ShippingStatus(),
@@ -246,12 +243,10 @@ class OutboxShippingIT {
     assertThatThrownBy(() -> writer.append(record("dup", 1)))
         .hasMessageContaining("already in the transaction log");
 
-    try (Connection connection = testbed.dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      OutboxWriter.append(connection, record("rolled-back", 2));
-      connection.rollback();
-    }
-    new OutboxShipper(testbed.dataSource, testbed.s3, testbed.settings(bucket)).shipPending();
+    try (ResourceLocalOutbox.Open transaction = testbed.outbox.open()) {
+      transaction.queries().append(record("rolled-back", 2));
+    } // rolled back
+    new OutboxShipper(testbed.outbox, testbed.s3, testbed.settings(bucket)).shipPending();
 
     assertThat(allRecords(testbed.objects(bucket)))
         .extracting(TransactionLogRecord::transactionId)

@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 class OutboxUploadRequestTest {
+
+  private static final OutboxTransactions NO_DATABASE =
+      new OutboxTransactions() {
+        @Override
+        public <T> T inNewTransaction(java.util.function.Function<OutboxQueries, T> work) {
+          throw new UnsupportedOperationException("no database in this test");
+        }
+      };
 
   private static final String KEY = "transactions/dt=2026-11-21/hr=10/1-2.jsonl.gz";
 
@@ -21,7 +28,7 @@ class OutboxUploadRequestTest {
             .region(Region.US_EAST_1)
             .endpointOverride(URI.create("http://127.0.0.1:1"))
             .build()) {
-      return new OutboxShipper(new PGSimpleDataSource(), s3, settings).putRequest(KEY);
+      return new OutboxShipper(NO_DATABASE, s3, settings).putRequest(KEY);
     }
   }
 

@@ -24,4 +24,11 @@ class DurationsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ten seconds");
   }
+
+  @Test
+  void formatsForLogLines() {
+    assertThat(Durations.format(Duration.ofSeconds(5))).isEqualTo("5s");
+    assertThat(Durations.format(Duration.ofMillis(500))).isEqualTo("500ms");
+    assertThat(Durations.format(Duration.ofDays(7))).isEqualTo("604800s");
+  }
 }

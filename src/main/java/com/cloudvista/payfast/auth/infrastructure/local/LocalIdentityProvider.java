@@ -16,7 +16,7 @@ import com.cloudvista.payfast.auth.domain.UserStatus;
 import com.cloudvista.payfast.auth.infrastructure.Secrets;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.ProblemException;
-import com.cloudvista.payfast.platform.security.Caller;
+import com.cloudvista.payfast.platform.security.Roles;
 import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -47,7 +47,7 @@ public class LocalIdentityProvider implements IdentityProvider {
   @Inject SigningKeys keys;
 
   @Inject
-  @ConfigProperty(name = "payfast.auth.password.pbkdf2-iterations", defaultValue = "600000")
+  @ConfigProperty(name = "payfast.auth.password.pbkdf2-iterations")
   int iterations;
 
   private final Clock clock = Clock.systemUTC();
@@ -203,7 +203,7 @@ public class LocalIdentityProvider implements IdentityProvider {
 
   private List<String> groupsOf(User user) {
     return settings.adminEmails().contains(user.email().toLowerCase(Locale.ROOT))
-        ? List.of(Caller.ADMIN_GROUP)
+        ? List.of(Roles.ADMIN)
         : List.of();
   }
 
