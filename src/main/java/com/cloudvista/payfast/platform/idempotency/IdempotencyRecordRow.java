@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * A row of {@code idempotency_record}, read by its key (caller, method + path, Idempotency-Key).
- * Read-only here: the claim, the completion and the purge are native statements ({@link
- * IdempotencyStore}), because the claim's advisory lock and ON CONFLICT are the point.
+ * Only read through it (its non-key columns are mapped read-only): the claim, the completion and
+ * the purge are native statements ({@link IdempotencyStore}), because the claim's advisory lock and
+ * ON CONFLICT are the point.
  */
 @Entity
 @Table(name = "idempotency_record")
@@ -49,15 +50,15 @@ public class IdempotencyRecordRow {
   }
 
   @Id
-  @Column(name = "caller", insertable = false, updatable = false)
+  @Column(name = "caller")
   private String caller;
 
   @Id
-  @Column(name = "method_path", insertable = false, updatable = false)
+  @Column(name = "method_path")
   private String methodPath;
 
   @Id
-  @Column(name = "idempotency_key", insertable = false, updatable = false)
+  @Column(name = "idempotency_key")
   private String key;
 
   @Column(name = "request_hash", insertable = false, updatable = false)
