@@ -65,7 +65,7 @@ public final class NativeQueries {
 
   /** The first row of a query of several columns, if any. */
   public static Optional<Object[]> firstRow(Query query) {
-    List<Object[]> rows = rows(query.setMaxResults(1));
+    List<Object[]> rows = rows(query); // the SQL limits itself; no setMaxResults on a locking query
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
