@@ -6,13 +6,13 @@ import com.cloudvista.payfast.expense.domain.ImportFormat;
 import com.cloudvista.payfast.expense.domain.ImportJob;
 import com.cloudvista.payfast.expense.domain.ImportJobs;
 import com.cloudvista.payfast.expense.domain.LineError;
-import com.cloudvista.payfast.platform.db.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.persistence.PersistenceException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +33,11 @@ import javax.sql.DataSource;
  * ON CONFLICT (owner_id, import_key) DO NOTHING} plus the job's progress, committed together under
  * the job's lease. Batches run on job threads outside any JTA transaction, so they commit their
  * own; the API's reads and {@link #create} join the caller's transaction.
+ *
+ * <p>Still JDBC, on purpose for now: {@code ImportResumeIT} runs this class outside the server on a
+ * plain DataSource to place a crash between two batches (docs/persistence.md, "State of the move").
+ * A failure leaves as a {@link PersistenceException} with the driver's SQLException as its cause,
+ * like the JPA repositories' ({@code platform.db.PersistenceFailures} reads its SQLSTATE).
  */
 @ApplicationScoped
 public class JdbcImportJobs implements ImportJobs {
@@ -305,11 +310,17 @@ public class JdbcImportJobs implements ImportJobs {
     return array.build().toString();
   }
 
-  private <T> T withConnection(Sql.Work<T> work) {
+  /** Work with a JDBC connection. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private <T> T withConnection(Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       return work.run(connection);
     } catch (SQLException e) {
-      throw new Sql.SqlFailure(e);
+      throw new PersistenceException(e.getMessage(), e);
     }
   }
 
@@ -317,7 +328,7 @@ public class JdbcImportJobs implements ImportJobs {
    * A local transaction of its own, committed when {@code work} returns (job threads only, never
    * under JTA).
    */
-  private <T> T inTransaction(Sql.Work<T> work) {
+  private <T> T inTransaction(Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
@@ -329,7 +340,7 @@ public class JdbcImportJobs implements ImportJobs {
         throw e;
       }
     } catch (SQLException e) {
-      throw new Sql.SqlFailure(e);
+      throw new PersistenceException(e.getMessage(), e);
     }
   }
 }

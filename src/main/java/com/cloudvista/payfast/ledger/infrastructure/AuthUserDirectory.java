@@ -1,19 +1,24 @@
 package com.cloudvista.payfast.ledger.infrastructure;
 
+import static com.cloudvista.payfast.platform.db.NativeQueries.first;
+import static com.cloudvista.payfast.platform.db.NativeQueries.query;
+
 import com.cloudvista.payfast.ledger.application.RecipientDirectory;
-import com.cloudvista.payfast.platform.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
  * Recipients from the Auth API's user table (local provider). The table may not exist on an
  * instance that serves only transactions against a Cognito pool; then nobody is found by e-mail.
+ * Native queries: the ledger reads the auth table without depending on auth's entity.
  */
 @ApplicationScoped
 public class AuthUserDirectory implements RecipientDirectory {
 
-  @Inject Sql sql;
+  @PersistenceContext(unitName = "payfast")
+  EntityManager em;
 
   @Override
   public Optional<String> userIdByEmail(String email) {
@@ -21,14 +26,15 @@ public class AuthUserDirectory implements RecipientDirectory {
       return Optional.empty();
     }
     boolean table =
-        sql.one("SELECT to_regclass('auth_user') IS NOT NULL", rs -> rs.getBoolean(1))
-            .orElse(false);
+        Boolean.TRUE.equals(
+            first(query(em, "SELECT to_regclass('auth_user') IS NOT NULL")).orElse(false));
     if (!table) {
       return Optional.empty();
     }
-    return sql.one(
-        "SELECT id FROM auth_user WHERE lower(email) = lower(?) AND status = 'CONFIRMED'",
-        rs -> rs.getString(1),
-        email.trim());
+    return first(
+        query(
+            em,
+            "SELECT id FROM auth_user WHERE lower(email) = lower(?1) AND status = 'CONFIRMED'",
+            email.trim()));
   }
 }

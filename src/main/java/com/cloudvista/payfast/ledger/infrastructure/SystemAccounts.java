@@ -1,10 +1,13 @@
 package com.cloudvista.payfast.ledger.infrastructure;
 
+import static com.cloudvista.payfast.platform.db.NativeQueries.query;
+
 import com.cloudvista.payfast.ledger.domain.SystemAccount;
-import com.cloudvista.payfast.platform.db.Sql;
 import com.cloudvista.payfast.platform.db.TransactionRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Currency;
 import java.util.Set;
@@ -13,12 +16,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The system accounts' ids are derived from (kind, currency), so every instance agrees on them
- * without a lookup; each row is created on first use (INSERT ... ON CONFLICT DO NOTHING).
+ * without a lookup; each row is created on first use (INSERT ... ON CONFLICT DO NOTHING, native
+ * through the persistence unit's EntityManager).
  */
 @ApplicationScoped
 public class SystemAccounts {
 
-  @Inject Sql sql;
+  static final String INSERT =
+      "INSERT INTO account (id, kind, currency, name) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING";
+
+  @PersistenceContext(unitName = "payfast")
+  EntityManager em;
+
   @Inject TransactionRunner transactions;
 
   private final Set<UUID> known = ConcurrentHashMap.newKeySet();
@@ -39,17 +48,21 @@ public class SystemAccounts {
   public UUID ensure(SystemAccount kind, Currency currency) {
     UUID id = id(kind, currency);
     if (!known.contains(id)) {
-      transactions.inNewTransaction(
-          () ->
-              sql.update(
-                  "INSERT INTO account (id, kind, currency, name) VALUES (?, ?, ?, ?)"
-                      + " ON CONFLICT DO NOTHING",
-                  id,
-                  kind,
-                  currency.getCurrencyCode(),
-                  kind + " " + currency.getCurrencyCode()));
+      transactions.inNewTransaction(() -> insert(id, kind, currency));
       known.add(id);
     }
     return id;
+  }
+
+  /** Runs {@link #INSERT} in the current transaction; the seam of SystemAccountsTest. */
+  int insert(UUID id, SystemAccount kind, Currency currency) {
+    return query(
+            em,
+            INSERT,
+            id,
+            kind,
+            currency.getCurrencyCode(),
+            kind + " " + currency.getCurrencyCode())
+        .executeUpdate();
   }
 }

@@ -10,10 +10,10 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * The one translation of persistence failures, for JDBC ({@link Sql}), JPA and EclipseLink alike.
- * It reads the cause chain: EclipseLink's {@code DatabaseException} and JPA's {@code
- * PersistenceException} both carry the driver's {@link SQLException} as their cause, so the
- * SQLSTATE decides; the JPA exception types decide only where no SQLSTATE is present.
+ * The one translation of persistence failures, for JDBC, JPA and EclipseLink alike. It reads the
+ * cause chain: EclipseLink's {@code DatabaseException} and JPA's {@code PersistenceException} both
+ * carry the driver's {@link SQLException} as their cause, so the SQLSTATE decides; the JPA
+ * exception types decide only where no SQLSTATE is present.
  *
  * <ul>
  *   <li>{@link Kind#CONFLICT}: unique violation (23505), {@code EntityExistsException} — a 409.

@@ -1,8 +1,10 @@
 package com.cloudvista.payfast.platform.idempotency;
 
-import com.cloudvista.payfast.platform.db.Sql;
+import static com.cloudvista.payfast.platform.db.NativeQueries.query;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,10 @@ import java.util.Optional;
  * and the stored response commit together or not at all, and a claim never outlives a dead instance
  * (its transaction simply rolls back). A transaction-scoped advisory lock on the key lets a
  * concurrent duplicate see at once that the key is in flight instead of waiting on the row.
+ *
+ * <p>Through the persistence unit's EntityManager: the claim, the completion and the purge are
+ * native statements (advisory lock, ON CONFLICT, SKIP LOCKED); a stored record is read as the
+ * entity {@link IdempotencyRecordRow}.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -33,7 +39,8 @@ public class IdempotencyStore {
    */
   private static final int LOCK_SPACE = 0x1de4;
 
-  @Inject Sql sql;
+  @PersistenceContext(unitName = "payfast")
+  EntityManager em;
 
   /**
    * Claims the key in the caller's (the effect's) transaction. False when the key is taken: in
@@ -48,14 +55,17 @@ public class IdempotencyStore {
   @Transactional(Transactional.TxType.MANDATORY)
   public void complete(Scope scope, int status, String body) {
     int updated =
-        sql.update(
-            "UPDATE idempotency_record SET status = 'COMPLETED', response_status = ?, response_body = ?"
-                + " WHERE caller = ? AND method_path = ? AND idempotency_key = ? AND status = 'IN_PROGRESS'",
-            status,
-            body,
-            scope.caller(),
-            scope.methodPath(),
-            scope.key());
+        query(
+                em,
+                "UPDATE idempotency_record SET status = 'COMPLETED', response_status = ?1,"
+                    + " response_body = ?2 WHERE caller = ?3 AND method_path = ?4"
+                    + " AND idempotency_key = ?5 AND status = 'IN_PROGRESS'",
+                status,
+                body,
+                scope.caller(),
+                scope.methodPath(),
+                scope.key())
+            .executeUpdate();
     if (updated != 1) {
       throw new IllegalStateException("The idempotency claim of this transaction is gone");
     }
@@ -78,15 +88,16 @@ public class IdempotencyStore {
       Integer status,
       String body,
       Duration retention) {
-    return sql.one(
+    return !query(
+            em,
             """
             INSERT INTO idempotency_record
               (caller, method_path, idempotency_key, request_hash, status, response_status, response_body, expires_at)
-            SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE pg_try_advisory_xact_lock(?, hashtext(?))
+            SELECT ?1, ?2, ?3, ?4, ?5, CAST(?6 AS integer), CAST(?7 AS text), ?8
+            WHERE pg_try_advisory_xact_lock(?9, hashtext(?10))
             ON CONFLICT (caller, method_path, idempotency_key) DO NOTHING
             RETURNING true
             """,
-            rs -> rs.getBoolean(1),
             scope.caller(),
             scope.methodPath(),
             scope.key(),
@@ -97,23 +108,15 @@ public class IdempotencyStore {
             Instant.now().plus(retention),
             LOCK_SPACE,
             scope.lockName())
-        .isPresent();
+        .getResultList()
+        .isEmpty();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Record> find(Scope scope) {
-    return sql.one(
-        "SELECT request_hash, status, response_status, response_body FROM idempotency_record"
-            + " WHERE caller = ? AND method_path = ? AND idempotency_key = ?",
-        rs ->
-            new Record(
-                rs.getString("request_hash"),
-                "COMPLETED".equals(rs.getString("status")),
-                (Integer) rs.getObject("response_status"),
-                rs.getString("response_body")),
-        scope.caller(),
-        scope.methodPath(),
-        scope.key());
+    return Optional.ofNullable(
+            em.find(IdempotencyRecordRow.class, new IdempotencyRecordRow.Key(scope)))
+        .map(IdempotencyRecordRow::toRecord);
   }
 
   /**
@@ -121,9 +124,12 @@ public class IdempotencyStore {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int purgeExpired(int batch) {
-    return sql.update(
-        "DELETE FROM idempotency_record WHERE ctid IN (SELECT ctid FROM idempotency_record"
-            + " WHERE expires_at < now() AND (status = 'COMPLETED' OR lease_until < now()) LIMIT ? FOR UPDATE SKIP LOCKED)",
-        batch);
+    return query(
+            em,
+            "DELETE FROM idempotency_record WHERE ctid IN (SELECT ctid FROM idempotency_record"
+                + " WHERE expires_at < now() AND (status = 'COMPLETED' OR lease_until < now())"
+                + " LIMIT ?1 FOR UPDATE SKIP LOCKED)",
+            batch)
+        .executeUpdate();
   }
 }

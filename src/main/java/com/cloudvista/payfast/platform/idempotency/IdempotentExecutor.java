@@ -2,7 +2,7 @@ package com.cloudvista.payfast.platform.idempotency;
 
 import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.context.AppLog;
-import com.cloudvista.payfast.platform.db.Sql;
+import com.cloudvista.payfast.platform.db.PersistenceFailures;
 import com.cloudvista.payfast.platform.db.TransactionRunner;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.Problem;
@@ -101,8 +101,10 @@ public class IdempotentExecutor {
         if (refusal != null) {
           return refused(scope, hash, keep, path, refusal);
         }
-        String state = Sql.sqlState(failure);
-        if (("40P01".equals(state) || "40001".equals(state)) && attempt < MAX_ATTEMPTS) {
+        String state = PersistenceFailures.sqlState(failure);
+        if ((PersistenceFailures.DEADLOCK_DETECTED.equals(state)
+                || PersistenceFailures.SERIALIZATION_FAILURE.equals(state))
+            && attempt < MAX_ATTEMPTS) {
           LOG.log(Level.INFO, "Retrying after {0} (attempt {1})", new Object[] {state, attempt});
           continue;
         }

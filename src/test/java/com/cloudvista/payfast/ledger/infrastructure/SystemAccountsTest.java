@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudvista.payfast.ledger.domain.SystemAccount;
-import com.cloudvista.payfast.platform.db.Sql;
 import com.cloudvista.payfast.platform.db.TransactionRunner;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -44,8 +43,8 @@ class SystemAccountsTest {
     }
   }
 
-  /** Records each statement and whether it ran inside the transaction. */
-  static final class RecordingSql extends Sql {
+  /** Records each insert and whether it ran inside the transaction. */
+  static final class RecordingSql {
     final Transactions transactions;
     final List<String> statements = new ArrayList<>();
     final List<Boolean> inTransaction = new ArrayList<>();
@@ -53,18 +52,18 @@ class SystemAccountsTest {
     RecordingSql(Transactions transactions) {
       this.transactions = transactions;
     }
-
-    @Override
-    public int update(String sql, Object... params) {
-      statements.add(sql);
-      inTransaction.add(transactions.inTransaction);
-      return 1;
-    }
   }
 
   private static SystemAccounts accounts(Transactions transactions, RecordingSql sql) {
-    SystemAccounts accounts = new SystemAccounts();
-    accounts.sql = sql;
+    SystemAccounts accounts =
+        new SystemAccounts() {
+          @Override
+          int insert(UUID id, SystemAccount kind, Currency currency) {
+            sql.statements.add(SystemAccounts.INSERT);
+            sql.inTransaction.add(sql.transactions.inTransaction);
+            return 1;
+          }
+        };
     accounts.transactions = transactions;
     return accounts;
   }

@@ -17,7 +17,7 @@ class FilteredQueryTest {
 
     assertThat(query.sql())
         .isEqualTo(
-            "SELECT x FROM t WHERE owner = ? AND b = ? AND (c = ? OR d = ?) ORDER BY x LIMIT ?");
+            "SELECT x FROM t WHERE owner = ?1 AND b = ?2 AND (c = ?3 OR d = ?4) ORDER BY x LIMIT ?5");
     assertThat(query.params()).containsExactly("alice", 7, "w", "w", 51);
   }
 }

@@ -35,9 +35,8 @@ class PersistenceFailuresTest {
 
     assertThat(PersistenceFailures.classify(duplicate)).isEqualTo(Kind.CONFLICT);
     assertThat(PersistenceFailures.classify(viaJpa(duplicate))).isEqualTo(Kind.CONFLICT);
-    assertThat(PersistenceFailures.classify(new Sql.SqlFailure(duplicate)))
+    assertThat(PersistenceFailures.classify(new PersistenceException(duplicate)))
         .isEqualTo(Kind.CONFLICT);
-    assertThat(new Sql.SqlFailure(duplicate).kind()).isEqualTo(Kind.CONFLICT);
     assertThat(PersistenceFailures.isUniqueViolation(viaJpa(duplicate))).isTrue();
   }
 
@@ -59,7 +58,7 @@ class PersistenceFailuresTest {
         new PSQLException("could not serialize access", PSQLState.SERIALIZATION_FAILURE);
 
     assertThat(PersistenceFailures.classify(viaJpa(deadlock))).isEqualTo(Kind.RETRYABLE);
-    assertThat(PersistenceFailures.classify(new Sql.SqlFailure(serialization)))
+    assertThat(PersistenceFailures.classify(new PersistenceException(serialization)))
         .isEqualTo(Kind.RETRYABLE);
     assertThat(PersistenceFailures.isRetryable(serialization)).isTrue();
     assertThat(PersistenceFailures.classify(new OptimisticLockException("stale version")))

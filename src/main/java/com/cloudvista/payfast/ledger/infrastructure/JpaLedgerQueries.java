@@ -1,5 +1,15 @@
 package com.cloudvista.payfast.ledger.infrastructure;
 
+import static com.cloudvista.payfast.platform.db.NativeQueries.column;
+import static com.cloudvista.payfast.platform.db.NativeQueries.firstRow;
+import static com.cloudvista.payfast.platform.db.NativeQueries.instant;
+import static com.cloudvista.payfast.platform.db.NativeQueries.jsonStrings;
+import static com.cloudvista.payfast.platform.db.NativeQueries.number;
+import static com.cloudvista.payfast.platform.db.NativeQueries.query;
+import static com.cloudvista.payfast.platform.db.NativeQueries.rows;
+import static com.cloudvista.payfast.platform.db.NativeQueries.textArray;
+import static com.cloudvista.payfast.platform.db.NativeQueries.uuid;
+
 import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
 import com.cloudvista.payfast.ledger.domain.LedgerTransaction;
@@ -8,33 +18,35 @@ import com.cloudvista.payfast.ledger.domain.TransactionId;
 import com.cloudvista.payfast.ledger.domain.TransactionType;
 import com.cloudvista.payfast.ledger.domain.WalletId;
 import com.cloudvista.payfast.platform.db.FilteredQuery;
-import com.cloudvista.payfast.platform.db.Sql;
 import com.cloudvista.payfast.platform.paging.Cursors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Keyset pages: each listing is ordered by an index ((account_id, created_at, id) for statements,
  * (owner_id, created_at, transaction_id) for the search) and continues with a row comparison {@code
  * (created_at, id) < (?, ?)}, so page 1000 costs what page 1 costs. Filters narrow the rows read
- * along that index.
+ * along that index. Native queries through the persistence unit's EntityManager
+ * (docs/persistence.md, "Ledger on JPA"): keyset pages, row comparisons and the reconciliation's
+ * aggregates are exact SQL.
  */
 @ApplicationScoped
-public class JdbcLedgerQueries implements LedgerQueries {
+public class JpaLedgerQueries implements LedgerQueries {
 
-  @Inject Sql sql;
-  @Inject JdbcTransactions transactions;
+  @PersistenceContext(unitName = "payfast")
+  EntityManager em;
+
+  @Inject JpaTransactions transactions;
 
   @Override
   public List<StatementLine> statement(
@@ -58,33 +70,32 @@ public class JdbcLedgerQueries implements LedgerQueries {
         .andIfPresent("p.category = ?", filter.category())
         .then("ORDER BY e.created_at DESC, e.id DESC LIMIT ?", limit);
     String self = wallet.value().toString();
-    return sql.list(
-        query.sql(),
-        rs -> {
-          Currency currency = Currency.getInstance(rs.getString("currency"));
-          TransactionType type = TransactionType.valueOf(rs.getString("type"));
-          return new StatementLine(
-              rs.getLong("id"),
-              new TransactionId(Sql.uuid(rs, "transaction_id")),
+    List<StatementLine> lines = new ArrayList<>();
+    for (Object[] r : rows(query.create(em))) {
+      Currency currency = Currency.getInstance((String) r[3]);
+      TransactionType type = TransactionType.valueOf((String) r[6]);
+      lines.add(
+          new StatementLine(
+              number(r[0]),
+              new TransactionId(uuid(r[1])),
               type,
-              Money.of(rs.getLong("amount"), currency),
-              rs.getLong("balance_after"),
-              rs.getString("description"),
-              rs.getString("category"),
-              counterparty(rs, type, self),
-              Sql.instant(rs, "created_at"));
-        },
-        query.params());
+              Money.of(number(r[2]), currency),
+              r[4] == null ? 0 : number(r[4]),
+              (String) r[7],
+              (String) r[11],
+              counterparty(type, self, uuid(r[9]), uuid(r[10]), (String) r[8]),
+              instant(r[5])));
+    }
+    return lines;
   }
 
   /**
    * The other side as this wallet sees it: the other wallet, the merchant, or the external side.
    */
-  private static String counterparty(ResultSet rs, TransactionType type, String self)
-      throws SQLException {
-    String source = rs.getString("source_wallet_id");
-    String destination = rs.getString("destination_wallet_id");
-    String merchant = rs.getString("merchant");
+  private static String counterparty(
+      TransactionType type, String self, UUID sourceId, UUID destinationId, String merchant) {
+    String source = sourceId == null ? null : sourceId.toString();
+    String destination = destinationId == null ? null : destinationId.toString();
     if (merchant != null) {
       return merchant;
     }
@@ -103,14 +114,15 @@ public class JdbcLedgerQueries implements LedgerQueries {
       String ownerId, SearchFilter filter, Cursors.Position after, int limit) {
     FilteredQuery query =
         new FilteredQuery(
-            "SELECT p.transaction_id, p.category, p.note, p.tags, p.receipt_upload_id FROM transaction_party p"
+            "SELECT p.transaction_id, p.category, p.note, to_json(p.tags)::text, p.receipt_upload_id"
+                + " FROM transaction_party p"
                 + " JOIN ledger_transaction t ON t.id = p.transaction_id WHERE p.owner_id = ?",
             ownerId);
     if (after != null) {
       query.and(
           "(p.created_at, p.transaction_id) < (?, ?)",
           after.createdAt(),
-          java.util.UUID.fromString(after.id()));
+          UUID.fromString(after.id()));
     }
     if (filter.wallet() != null) {
       query.and(
@@ -135,7 +147,7 @@ public class JdbcLedgerQueries implements LedgerQueries {
     }
     query.then("ORDER BY p.created_at DESC, p.transaction_id DESC LIMIT ?", limit);
     List<Annotation> annotations =
-        sql.list(query.sql(), JdbcLedgerQueries::annotation, query.params());
+        rows(query.create(em)).stream().map(JpaLedgerQueries::annotation).toList();
     List<TransactionView> views = new ArrayList<>(annotations.size());
     for (Annotation a : annotations) {
       transactions.find(a.id()).ifPresent(tx -> views.add(a.view(tx)));
@@ -145,37 +157,45 @@ public class JdbcLedgerQueries implements LedgerQueries {
 
   @Override
   public Optional<TransactionView> visible(String ownerId, TransactionId id) {
-    return sql.one(
-            "SELECT transaction_id, category, note, tags, receipt_upload_id FROM transaction_party"
-                + " WHERE transaction_id = ? AND owner_id = ?",
-            JdbcLedgerQueries::annotation,
-            id.value(),
-            ownerId)
+    return firstRow(
+            query(
+                em,
+                "SELECT transaction_id, category, note, to_json(tags)::text, receipt_upload_id"
+                    + " FROM transaction_party WHERE transaction_id = ?1 AND owner_id = ?2",
+                id.value(),
+                ownerId))
+        .map(JpaLedgerQueries::annotation)
         .flatMap(a -> transactions.find(id).map(a::view));
   }
 
   @Override
   public boolean annotate(String ownerId, TransactionId id, Commands.Annotate annotation) {
-    return sql.update(
-            "UPDATE transaction_party SET category = coalesce(?, category), note = coalesce(?, note),"
-                + " tags = coalesce(?, tags), receipt_upload_id = coalesce(?, receipt_upload_id)"
-                + " WHERE transaction_id = ? AND owner_id = ?",
-            annotation.category(),
-            annotation.note(),
-            annotation.tags() == null ? null : annotation.tags().toArray(String[]::new),
-            annotation.receiptUploadId(),
-            id.value(),
-            ownerId)
+    return query(
+                em,
+                "UPDATE transaction_party SET category = coalesce(CAST(?1 AS text), category),"
+                    + " note = coalesce(CAST(?2 AS text), note),"
+                    + " tags = coalesce(CAST(?3 AS text[]), tags),"
+                    + " receipt_upload_id = coalesce(CAST(?4 AS text), receipt_upload_id)"
+                    + " WHERE transaction_id = ?5 AND owner_id = ?6",
+                annotation.category(),
+                annotation.note(),
+                annotation.tags() == null ? null : textArray(annotation.tags()),
+                annotation.receiptUploadId(),
+                id.value(),
+                ownerId)
+            .executeUpdate()
         == 1;
   }
 
   @Override
   public int moveCategory(String ownerId, String from, String to) {
-    return sql.update(
-        "UPDATE transaction_party SET category = ? WHERE owner_id = ? AND category = ?",
-        to,
-        ownerId,
-        from);
+    return query(
+            em,
+            "UPDATE transaction_party SET category = ?1 WHERE owner_id = ?2 AND category = ?3",
+            to,
+            ownerId,
+            from)
+        .executeUpdate();
   }
 
   private record Annotation(
@@ -185,35 +205,34 @@ public class JdbcLedgerQueries implements LedgerQueries {
     }
   }
 
-  private static Annotation annotation(ResultSet rs) throws SQLException {
-    Array tags = rs.getArray("tags");
-    List<String> list = tags == null ? List.of() : Arrays.asList((String[]) tags.getArray());
+  /** A row of transaction_id, category, note, tags (as JSON), receipt_upload_id. */
+  private static Annotation annotation(Object[] r) {
     return new Annotation(
-        new TransactionId(Sql.uuid(rs, "transaction_id")),
-        rs.getString("category"),
-        rs.getString("note"),
-        list,
-        rs.getString("receipt_upload_id"));
+        new TransactionId(uuid(r[0])),
+        (String) r[1],
+        (String) r[2],
+        jsonStrings(r[3]),
+        (String) r[4]);
   }
 
   @Override
   public Reconciliation reconcile(List<String> configuredCurrencies) {
     Map<String, long[]> totals = new LinkedHashMap<>();
     TreeSet<String> currencies = new TreeSet<>(configuredCurrencies);
-    currencies.addAll(sql.list("SELECT DISTINCT currency FROM account", rs -> rs.getString(1)));
+    currencies.addAll(column(query(em, "SELECT DISTINCT currency FROM account")));
     for (String currency : currencies) {
       totals.put(currency, new long[3]);
     }
-    sql.list(
-        "SELECT currency, coalesce(sum(balance), 0) FROM account WHERE kind = 'WALLET' GROUP BY currency",
-        rs -> totals.get(rs.getString(1))[0] = rs.getLong(2));
-    sql.list(
+    sum(
+        totals,
+        0,
+        "SELECT currency, coalesce(sum(balance), 0) FROM account WHERE kind = 'WALLET' GROUP BY currency");
+    sum(
+        totals,
+        1,
         "SELECT e.currency, sum(e.amount) FROM ledger_entry e JOIN account a ON a.id = e.account_id"
-            + " WHERE a.kind <> 'WALLET' GROUP BY e.currency",
-        rs -> totals.get(rs.getString(1))[1] = rs.getLong(2));
-    sql.list(
-        "SELECT currency, sum(amount) FROM ledger_entry GROUP BY currency",
-        rs -> totals.get(rs.getString(1))[2] = rs.getLong(2));
+            + " WHERE a.kind <> 'WALLET' GROUP BY e.currency");
+    sum(totals, 2, "SELECT currency, sum(amount) FROM ledger_entry GROUP BY currency");
     List<CurrencyTotals> result = new ArrayList<>();
     List<Mismatch> mismatches = new ArrayList<>();
     totals.forEach(
@@ -227,51 +246,43 @@ public class JdbcLedgerQueries implements LedgerQueries {
           }
         });
     mismatches.addAll(
-        sql.list(
-            "SELECT a.id, a.currency, a.balance, coalesce(s.total, 0) AS total FROM account a"
+        mismatches(
+            "wallet_balance",
+            "SELECT a.currency, a.id, a.balance, coalesce(s.total, 0) AS total FROM account a"
                 + " LEFT JOIN (SELECT account_id, sum(amount) AS total FROM ledger_entry GROUP BY account_id) s"
-                + " ON s.account_id = a.id WHERE a.kind = 'WALLET' AND a.balance <> coalesce(s.total, 0)",
-            rs ->
-                new Mismatch(
-                    "wallet_balance",
-                    rs.getString("currency"),
-                    rs.getString("id"),
-                    rs.getLong("balance"),
-                    rs.getLong("total"))));
+                + " ON s.account_id = a.id WHERE a.kind = 'WALLET' AND a.balance <> coalesce(s.total, 0)"));
     mismatches.addAll(
-        sql.list(
-            "SELECT a.id, a.currency, a.held, coalesce(h.total, 0) AS total FROM account a"
+        mismatches(
+            "wallet_held",
+            "SELECT a.currency, a.id, a.held, coalesce(h.total, 0) AS total FROM account a"
                 + " LEFT JOIN (SELECT wallet_id, sum(amount) AS total FROM hold WHERE status = 'OPEN' GROUP BY wallet_id) h"
-                + " ON h.wallet_id = a.id WHERE a.kind = 'WALLET' AND a.held <> coalesce(h.total, 0)",
-            rs ->
-                new Mismatch(
-                    "wallet_held",
-                    rs.getString("currency"),
-                    rs.getString("id"),
-                    rs.getLong("held"),
-                    rs.getLong("total"))));
+                + " ON h.wallet_id = a.id WHERE a.kind = 'WALLET' AND a.held <> coalesce(h.total, 0)"));
     mismatches.addAll(
-        sql.list(
-            "SELECT transaction_id, min(currency) AS currency, sum(amount) AS total FROM ledger_entry"
-                + " GROUP BY transaction_id HAVING sum(amount) <> 0",
-            rs ->
-                new Mismatch(
-                    "transaction_not_balanced",
-                    rs.getString("currency"),
-                    rs.getString("transaction_id"),
-                    rs.getLong("total"),
-                    0)));
+        mismatches(
+            "transaction_not_balanced",
+            "SELECT min(currency) AS currency, transaction_id, sum(amount) AS total, 0 FROM ledger_entry"
+                + " GROUP BY transaction_id HAVING sum(amount) <> 0"));
     mismatches.addAll(
-        sql.list(
-            "SELECT t.id, t.currency, t.amount FROM ledger_transaction t WHERE t.status = 'COMPLETED'"
-                + " AND NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.transaction_id = t.id)",
-            rs ->
-                new Mismatch(
-                    "transaction_without_entries",
-                    rs.getString("currency"),
-                    rs.getString("id"),
-                    0,
-                    rs.getLong("amount"))));
+        mismatches(
+            "transaction_without_entries",
+            "SELECT t.currency, t.id, 0, t.amount FROM ledger_transaction t WHERE t.status = 'COMPLETED'"
+                + " AND NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.transaction_id = t.id)"));
     return new Reconciliation(result, mismatches);
+  }
+
+  /** Adds column 2 of each (currency, total) row to {@code totals.get(currency)[index]}. */
+  private void sum(Map<String, long[]> totals, int index, String sql) {
+    for (Object[] r : rows(query(em, sql))) {
+      totals.get((String) r[0])[index] = number(r[1]);
+    }
+  }
+
+  /** One mismatch per (currency, id, actual, expected) row. */
+  private List<Mismatch> mismatches(String kind, String sql) {
+    return rows(query(em, sql)).stream()
+        .map(
+            r ->
+                new Mismatch(kind, (String) r[0], String.valueOf(r[1]), number(r[2]), number(r[3])))
+        .toList();
   }
 }
