@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -30,13 +31,13 @@ public class IdempotencyPurgeJob {
   @Inject DatabaseState database;
 
   @Inject
-  @ConfigProperty(name = "payfast.idempotency.purge-interval", defaultValue = "10m")
-  String interval;
+  @ConfigProperty(name = "payfast.idempotency.purge-interval")
+  Duration interval;
 
   private volatile ScheduledFuture<?> schedule;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    long millis = Durations.parse(interval).toMillis();
+    long millis = interval.toMillis();
     schedule = scheduler.scheduleWithFixedDelay(this::purge, millis, millis, TimeUnit.MILLISECONDS);
   }
 
@@ -61,7 +62,9 @@ public class IdempotencyPurgeJob {
         }
       } while (deleted == 1000);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Idempotency purge failed; next run in " + interval + ": " + e);
+      LOG.log(
+          Level.WARNING,
+          "Idempotency purge failed; next run in " + Durations.format(interval) + ": " + e);
     }
   }
 }

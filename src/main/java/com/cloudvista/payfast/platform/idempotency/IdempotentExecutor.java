@@ -1,6 +1,5 @@
 package com.cloudvista.payfast.platform.idempotency;
 
-import com.cloudvista.payfast.platform.config.Durations;
 import com.cloudvista.payfast.platform.context.AppLog;
 import com.cloudvista.payfast.platform.db.PersistenceFailures;
 import com.cloudvista.payfast.platform.db.TransactionRunner;
@@ -56,8 +55,8 @@ public class IdempotentExecutor {
   @Inject TransactionRunner transactions;
 
   @Inject
-  @ConfigProperty(name = "payfast.idempotency.retention", defaultValue = "24h")
-  String retention;
+  @ConfigProperty(name = "payfast.idempotency.retention")
+  Duration retention;
 
   /**
    * @param caller the caller identity that scopes keys
@@ -79,14 +78,13 @@ public class IdempotentExecutor {
     IdempotencyKeys.require(key);
     IdempotencyStore.Scope scope = new IdempotencyStore.Scope(caller, method + " " + path, key);
     String hash = hash(request);
-    Duration keep = Durations.parse(retention);
     Optional<String> body = Optional.empty();
     for (int attempt = 1; ; attempt++) {
       try {
         body =
             transactions.inNewTransaction(
                 () -> {
-                  if (!store.claim(scope, hash, keep)) {
+                  if (!store.claim(scope, hash, retention)) {
                     return Optional.<String>empty();
                   }
                   String json = JSON.toJson(effect.get());
@@ -95,11 +93,11 @@ public class IdempotentExecutor {
                 });
         break;
       } catch (ProblemException refusal) {
-        return refused(scope, hash, keep, path, refusal);
+        return refused(scope, hash, path, refusal);
       } catch (RuntimeException failure) {
         ProblemException refusal = unwrapProblem(failure);
         if (refusal != null) {
-          return refused(scope, hash, keep, path, refusal);
+          return refused(scope, hash, path, refusal);
         }
         String state = PersistenceFailures.sqlState(failure);
         if ((PersistenceFailures.DEADLOCK_DETECTED.equals(state)
@@ -136,11 +134,7 @@ public class IdempotentExecutor {
 
   /** The effect refused and rolled back; 404/409/422 are stored as the key's result. */
   private Response refused(
-      IdempotencyStore.Scope scope,
-      String hash,
-      Duration keep,
-      String path,
-      ProblemException refusal) {
+      IdempotencyStore.Scope scope, String hash, String path, ProblemException refusal) {
     if (!STORED_REFUSALS.contains(refusal.code().status())) {
       throw refusal;
     }
@@ -151,7 +145,7 @@ public class IdempotentExecutor {
     String body = ProblemResponses.toJson(problem);
     boolean storedHere;
     try {
-      storedHere = store.storeRefusal(scope, hash, problem.status(), body, keep);
+      storedHere = store.storeRefusal(scope, hash, problem.status(), body, retention);
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "Could not store a refusal; a retry runs the request again", e);
       throw refusal;
