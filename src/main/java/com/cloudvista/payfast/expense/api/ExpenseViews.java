@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * The expense reads through the Redis read cache: month reports, trends and budgets, cached per
@@ -64,7 +65,7 @@ public class ExpenseViews {
 
   void onLedgerCommit(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) LedgerTransactionCommitted transaction) {
-    transaction.ownerIds().forEach(this::invalidate);
+    cache.invalidate(transaction.ownerIds().stream().flatMap(o -> views(o).stream()).toList());
   }
 
   void onAnnotation(
@@ -78,8 +79,14 @@ public class ExpenseViews {
   }
 
   private void invalidate(String owner) {
-    cache.invalidate(SPENDING, owner);
-    cache.invalidate(TRENDS, owner);
-    cache.invalidate(BUDGETS, owner);
+    cache.invalidate(views(owner));
+  }
+
+  /** The owner's cached spending report, trends and budgets. */
+  private static List<ReadCache.Entry> views(String owner) {
+    return List.of(
+        new ReadCache.Entry(SPENDING, owner),
+        new ReadCache.Entry(TRENDS, owner),
+        new ReadCache.Entry(BUDGETS, owner));
   }
 }

@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The hot reads of the Transaction API through the Redis read cache: a single wallet (with its
@@ -99,13 +101,17 @@ public class WalletViews {
 
   void onLedgerCommit(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) LedgerTransactionCommitted transaction) {
-    transaction.walletIds().forEach(id -> cache.invalidate(WALLET, id));
-    transaction.ownerIds().forEach(this::invalidateOwnerViews);
+    List<ReadCache.Entry> stale = new ArrayList<>();
+    transaction.walletIds().forEach(id -> stale.add(new ReadCache.Entry(WALLET, id)));
+    transaction.ownerIds().forEach(owner -> stale.addAll(ownerViews(owner)));
+    cache.invalidate(stale);
   }
 
   void onWalletChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) WalletChanged change) {
-    cache.invalidate(WALLET, change.walletId());
-    cache.invalidate(WALLET_LIST, change.ownerId());
+    cache.invalidate(
+        List.of(
+            new ReadCache.Entry(WALLET, change.walletId()),
+            new ReadCache.Entry(WALLET_LIST, change.ownerId())));
   }
 
   void onAnnotation(
@@ -113,8 +119,8 @@ public class WalletViews {
     cache.invalidate(STATEMENT, annotation.ownerId());
   }
 
-  private void invalidateOwnerViews(String ownerId) {
-    cache.invalidate(WALLET_LIST, ownerId);
-    cache.invalidate(STATEMENT, ownerId);
+  private static List<ReadCache.Entry> ownerViews(String ownerId) {
+    return List.of(
+        new ReadCache.Entry(WALLET_LIST, ownerId), new ReadCache.Entry(STATEMENT, ownerId));
   }
 }

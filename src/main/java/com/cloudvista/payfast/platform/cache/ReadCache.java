@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,16 +25,19 @@ import org.eclipse.microprofile.metrics.annotation.Gauge;
  * Cache-aside reads through Redis, for display only: no money decision ever reads it.
  *
  * <p>An entry is {@code namespace/id}, optionally in several variants (e.g. one per query of a
- * statement's first page) that all go stale together. Keys are versioned by a per-entry generation:
- * {@link #invalidate} bumps the generation once the database transaction has committed, and a
- * reader stores what it loaded only under the generation it saw before loading (checked
- * atomically). A slow reader that loaded an old value can therefore never put it back over a newer
- * one; every instance sees the bump at once, so a read right after a committed write shows the
- * write. Every Redis command goes through {@link RedisCalls} (short timeouts, one circuit breaker);
- * when it fails the loader answers. Because an invalidation may have been lost meanwhile, the first
- * successful contact afterwards bumps a global epoch that is part of every key, which retires
- * everything cached before the outage; the TTL bounds staleness for readers on other instances in
- * the moment between Redis returning and that bump.
+ * statement's first page) that all go stale together. Values are versioned by a per-entry
+ * generation: {@link #invalidate} bumps the generation once the database transaction has committed,
+ * and a reader stores what it loaded only with the generation it saw before loading (checked
+ * atomically), written in front of the value. A read is one round trip (MGET of the epoch, the
+ * generation and the value), served only when the versions in front of the value are the current
+ * ones; a commit's invalidations are one round trip too, however many entries it touches. A slow
+ * reader that loaded an old value can therefore never put it back over a newer one; every instance
+ * sees the bump at once, so a read right after a committed write shows the write. Every Redis
+ * command goes through {@link RedisCalls} (short timeouts, one circuit breaker); when it fails the
+ * loader answers. Because an invalidation may have been lost meanwhile, the first successful
+ * contact afterwards bumps a global epoch that is part of every key, which retires everything
+ * cached before the outage; the TTL bounds staleness for readers on other instances in the moment
+ * between Redis returning and that bump.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -47,6 +51,10 @@ public class ReadCache {
           + "local g = redis.call('GET', KEYS[2]) or '0' "
           + "if e == ARGV[1] and g == ARGV[2] then redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[4]) return 1 end "
           + "return 0";
+  // Bump every generation given, each kept for ARGV[1] ms.
+  private static final String BUMP_GENERATIONS =
+      "for _, key in ipairs(KEYS) do redis.call('INCR', key) redis.call('PEXPIRE', key, ARGV[1]) end "
+          + "return #KEYS";
 
   @Inject RedisCalls redis;
 
@@ -83,18 +91,18 @@ public class ReadCache {
       return loader.get();
     }
     String generationKey = generationKey(namespace, id);
-    List<String> versions;
-    String valueKey;
+    String valueKey = valueKey(namespace, id, variant);
+    String epoch;
+    String generation;
     try {
-      versions =
-          redis.call(r -> r.mget(EPOCH_KEY, generationKey)).stream()
-              .map(v -> v == null ? "0" : v)
-              .toList();
-      valueKey = valueKey(namespace, id, variant, versions.get(0), versions.get(1));
-      String cached = redis.call(r -> r.get(valueKey));
-      if (cached != null) {
+      List<String> found = redis.call(r -> r.mget(EPOCH_KEY, generationKey, valueKey));
+      epoch = found.get(0) == null ? "0" : found.get(0);
+      generation = found.get(1) == null ? "0" : found.get(1);
+      String versions = versions(epoch, generation);
+      String cached = found.get(2);
+      if (cached != null && cached.startsWith(versions)) {
         hits.incrementAndGet();
-        return JSON.fromJson(cached, type);
+        return JSON.fromJson(cached.substring(versions.length()), type);
       }
     } catch (RedisUnavailableException e) {
       failed();
@@ -105,7 +113,11 @@ public class ReadCache {
     if (value != null) {
       List<String> keys = List.of(EPOCH_KEY, generationKey, valueKey);
       List<String> args =
-          List.of(versions.get(0), versions.get(1), JSON.toJson(value), Long.toString(ttlMillis));
+          List.of(
+              epoch,
+              generation,
+              versions(epoch, generation) + JSON.toJson(value),
+              Long.toString(ttlMillis));
       try {
         redis.call(r -> r.eval(STORE_IF_CURRENT, keys, args));
       } catch (RedisUnavailableException e) {
@@ -115,22 +127,27 @@ public class ReadCache {
     return value;
   }
 
+  /** One cached entry, {@code namespace/id} with all its variants. */
+  public record Entry(String namespace, String id) {}
+
   /**
    * Makes every cached variant of {@code namespace/id} stale now: for CDI {@code AFTER_SUCCESS}
    * observers of committed changes.
    */
   public void invalidate(String namespace, String id) {
-    if (!redis.configured()) {
+    invalidate(List.of(new Entry(namespace, id)));
+  }
+
+  /** Makes all these entries stale now, in one round trip to Redis. */
+  public void invalidate(Collection<Entry> entries) {
+    if (!redis.configured() || entries.isEmpty()) {
       return;
     }
-    String key = generationKey(namespace, id);
-    long expiry = Math.max(ttlMillis * 10, 3_600_000L);
+    List<String> keys =
+        entries.stream().map(e -> generationKey(e.namespace(), e.id())).distinct().toList();
+    String expiry = Long.toString(Math.max(ttlMillis * 10, 3_600_000L));
     try {
-      redis.call(
-          r -> {
-            r.incr(key);
-            return r.pexpire(key, expiry);
-          });
+      redis.call(r -> r.eval(BUMP_GENERATIONS, keys, List.of(expiry)));
     } catch (RedisUnavailableException e) {
       failed(); // the epoch bump at recovery retires what this bump would have
     }
@@ -162,15 +179,13 @@ public class ReadCache {
     return PREFIX + namespace + ":" + id + ":gen";
   }
 
-  private static String valueKey(
-      String namespace, String id, String variant, String epoch, String generation) {
-    String versions = ":e" + epoch + ":g" + generation;
-    return PREFIX
-        + namespace
-        + ":"
-        + id
-        + versions
-        + (variant.isEmpty() ? "" : ":v" + digest(variant));
+  private static String valueKey(String namespace, String id, String variant) {
+    return PREFIX + namespace + ":" + id + (variant.isEmpty() ? "" : ":v" + digest(variant));
+  }
+
+  /** What a stored value starts with: the epoch and generation it was loaded under. */
+  private static String versions(String epoch, String generation) {
+    return "e" + epoch + ":g" + generation + " ";
   }
 
   private static String digest(String variant) {
