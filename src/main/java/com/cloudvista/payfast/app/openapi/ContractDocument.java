@@ -1,7 +1,7 @@
 package com.cloudvista.payfast.app.openapi;
 
+import com.cloudvista.payfast.app.AuthApplication;
 import com.cloudvista.payfast.app.TransactionApplication;
-import com.cloudvista.payfast.auth.api.AuthApplication;
 import com.cloudvista.payfast.ledger.domain.TransactionType;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.Problem;

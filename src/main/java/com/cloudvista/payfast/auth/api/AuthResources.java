@@ -2,12 +2,12 @@ package com.cloudvista.payfast.auth.api;
 
 import java.util.Set;
 
-/** The resource classes of the Auth API. */
-final class AuthResources {
+/** The resource classes of the Auth API (and its OAuth error mapper), for the composition root. */
+public final class AuthResources {
 
   private AuthResources() {}
 
-  static Set<Class<?>> all() {
+  public static Set<Class<?>> all() {
     return Set.of(
         UserResource.class,
         TokenResource.class,

@@ -1,5 +1,6 @@
-package com.cloudvista.payfast.auth.api;
+package com.cloudvista.payfast.app;
 
+import com.cloudvista.payfast.auth.api.AuthResources;
 import com.cloudvista.payfast.platform.config.Modules;
 import com.cloudvista.payfast.platform.json.StrictJsonReader;
 import com.cloudvista.payfast.platform.web.Providers;
@@ -10,7 +11,8 @@ import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 
 /**
- * The Auth API at /auth/v1; its resources are served only where {@code payfast.modules} has auth.
+ * The Auth API at /auth/v1, assembled from the auth context's resources; they are served only where
+ * {@code payfast.modules} has auth.
  */
 @LoginConfig(authMethod = "MP-JWT")
 @ApplicationPath("/auth/v1")
