@@ -1,5 +1,5 @@
 /**
- * JPA repositories of the expense context, the native spending queries, the job tables (JDBC), and
- * the CSV and OFX readers.
+ * JPA repositories of the expense context, the native spending queries, the job tables (JPA and
+ * lease SQL), and the CSV and OFX readers.
  */
 package com.cloudvista.payfast.expense.infrastructure;

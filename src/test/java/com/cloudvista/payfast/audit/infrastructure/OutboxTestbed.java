@@ -2,9 +2,8 @@ package com.cloudvista.payfast.audit.infrastructure;
 
 import com.cloudvista.payfast.audit.domain.TransactionLogRecord;
 import com.cloudvista.payfast.audit.domain.TransactionLogRecord.Entry;
+import com.cloudvista.payfast.testing.ResourceLocalPersistence;
 import com.cloudvista.payfast.testing.S3ProxyServer;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -72,22 +71,9 @@ final class OutboxTestbed {
     dataSource.setUser("postgres");
     dataSource.setPassword("postgres");
     s3 = client(URI.create(s3Proxy.endpoint()));
-    outbox = new ResourceLocalOutbox(entityManagerFactory(dataSource.getUrl()));
-  }
-
-  /**
-   * The persistence unit {@code payfast} of src/main/resources (its entities and EclipseLink
-   * settings), resource-local on this database instead of the server's JTA datasource.
-   */
-  private static EntityManagerFactory entityManagerFactory(String url) {
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    properties.put("jakarta.persistence.jtaDataSource", "");
-    properties.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
-    properties.put("jakarta.persistence.jdbc.url", url);
-    properties.put("jakarta.persistence.jdbc.user", "postgres");
-    properties.put("jakarta.persistence.jdbc.password", "postgres");
-    return Persistence.createEntityManagerFactory("payfast", properties);
+    outbox =
+        new ResourceLocalOutbox(
+            ResourceLocalPersistence.payfast(dataSource.getUrl(), "postgres", "postgres"));
   }
 
   static synchronized OutboxTestbed start() {

@@ -7,10 +7,13 @@ import com.cloudvista.payfast.expense.domain.CsvColumns;
 import com.cloudvista.payfast.expense.domain.ImportFormat;
 import com.cloudvista.payfast.expense.domain.ImportJob;
 import com.cloudvista.payfast.expense.domain.ImportJobs;
-import com.cloudvista.payfast.expense.infrastructure.JdbcImportJobs;
+import com.cloudvista.payfast.expense.infrastructure.JpaImportJobs;
 import com.cloudvista.payfast.expense.infrastructure.ParsingBankFiles;
+import com.cloudvista.payfast.expense.infrastructure.ResourceLocalImportJobTransactions;
 import com.cloudvista.payfast.platform.storage.ObjectStore;
+import com.cloudvista.payfast.testing.ResourceLocalPersistence;
 import com.cloudvista.payfast.testing.S3ProxyServer;
+import jakarta.persistence.EntityManagerFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,7 +45,9 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * An import whose instance dies mid-way is taken over by another once the lease lapses and creates
  * every line exactly once, with exact counts; the dead worker, should it wake up, can no longer
  * write. Runs the job runner against real PostgreSQL (a scratch database migrated with the
- * application's scripts) and S3Proxy, outside the server, so the crash can be placed exactly.
+ * application's scripts) and S3Proxy, outside the server, so the crash can be placed exactly: the
+ * production statements ({@link JpaImportJobs}) on resource-local transactions of the persistence
+ * unit {@code payfast}.
  */
 class ImportResumeIT {
 
@@ -53,6 +58,7 @@ class ImportResumeIT {
   private static final Duration LEASE = Duration.ofMillis(800);
 
   private static final PGSimpleDataSource dataSource = new PGSimpleDataSource();
+  private static EntityManagerFactory persistence;
   private static S3ProxyServer s3Proxy;
   private static S3Client s3;
   private static S3Presigner presigner;
@@ -73,12 +79,15 @@ class ImportResumeIT {
     }
     dataSource.setUrl("jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
     dataSource.setUser("postgres");
+    dataSource.setPassword("postgres");
     Path base = Path.of(System.getProperty("project.basedir", "."));
     Flyway.configure()
         .dataSource(dataSource)
         .locations("filesystem:" + base.resolve("src/main/resources/db/migration").toAbsolutePath())
         .load()
         .migrate();
+    // the job runner's statements on a resource-local EntityManager of the unit payfast
+    persistence = ResourceLocalPersistence.payfast(dataSource.getUrl(), "postgres", "postgres");
     Path target = base.resolve("target");
     s3Proxy =
         new S3ProxyServer(
@@ -121,6 +130,9 @@ class ImportResumeIT {
 
   @AfterAll
   static void stop() throws InterruptedException {
+    if (persistence != null) {
+      persistence.close();
+    }
     if (s3Proxy != null) {
       s3Proxy.stop();
     }
@@ -164,7 +176,7 @@ class ImportResumeIT {
             + ", '"
             + key
             + "')");
-    JdbcImportJobs jobs = new JdbcImportJobs(dataSource);
+    JpaImportJobs jobs = new JpaImportJobs(new ResourceLocalImportJobTransactions(persistence));
     ImportJob job = ImportJob.pending(OWNER, uploadId, ImportFormat.CSV, "USD", CsvColumns.DEFAULT);
     jobs.create(job);
 
