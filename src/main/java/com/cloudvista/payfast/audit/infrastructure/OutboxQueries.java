@@ -3,6 +3,7 @@ package com.cloudvista.payfast.audit.infrastructure;
 import com.cloudvista.payfast.audit.domain.BatchKey;
 import com.cloudvista.payfast.audit.domain.ShippingStatistics;
 import com.cloudvista.payfast.audit.domain.TransactionLogRecord;
+import com.cloudvista.payfast.platform.db.NativeQueries;
 import com.cloudvista.payfast.platform.db.PersistenceFailures;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -82,9 +83,12 @@ public final class OutboxQueries {
     List<Long> seqs = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
     String key =
         BatchKey.of(prefix, seqs.get(0), seqs.get(seqs.size() - 1), instant(rows.get(0)[1]));
-    em.createQuery("UPDATE OutboxRow r SET r.objectKey = :key WHERE r.seq IN :seqs")
-        .setParameter("key", key)
-        .setParameter("seqs", seqs)
+    // Native, the sequence numbers as one array parameter (the JDBC code's statement), not a JPQL
+    // "IN :seqs" that EclipseLink expands per element from a query it caches across threads.
+    em.createNativeQuery(
+            "UPDATE audit_outbox SET object_key = ?1 WHERE seq = ANY (CAST(?2 AS bigint[]))")
+        .setParameter(1, key)
+        .setParameter(2, NativeQueries.bigintArray(seqs))
         .executeUpdate();
     return Optional.of(key);
   }

@@ -120,6 +120,18 @@ public final class NativeQueries {
     return literal.append('}').toString();
   }
 
+  /** A PostgreSQL array literal ({@code {1,2,3}}) for {@code CAST(?n AS bigint[])}. */
+  public static String bigintArray(Collection<Long> values) {
+    StringBuilder literal = new StringBuilder("{");
+    for (Long value : values) {
+      if (literal.length() > 1) {
+        literal.append(',');
+      }
+      literal.append(value.longValue());
+    }
+    return literal.append('}').toString();
+  }
+
   /**
    * The strings of a JSON array (a {@code text[]} column selected as {@code to_json(col)::text}).
    */
