@@ -24,8 +24,13 @@ public class AuthApplication extends Application {
     classes.addAll(Providers.filters());
     classes.add(StrictJsonReader.class);
     if (Modules.enabled(Modules.AUTH)) {
-      classes.addAll(AuthResources.all());
+      classes.addAll(resources());
     }
     return classes;
+  }
+
+  /** The resources of the Auth API, whether or not this instance serves them. */
+  public static Set<Class<?>> resources() {
+    return Set.copyOf(AuthResources.all());
   }
 }

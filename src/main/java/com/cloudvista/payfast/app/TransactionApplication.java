@@ -91,12 +91,17 @@ public class TransactionApplication extends Application {
     classes.addAll(Providers.filters());
     classes.add(StrictJsonReader.class);
     if (Modules.enabled(Modules.TRANSACTIONS)) {
-      classes.addAll(TransactionResources.all());
-      // The audit status page belongs to the Transaction API; audit registers it here, not in
-      // ledger.
-      classes.add(AuditResource.class);
-      classes.addAll(ExpenseResources.all());
+      classes.addAll(resources());
     }
     return classes;
+  }
+
+  /** The resources of the Transaction API, whether or not this instance serves them. */
+  public static Set<Class<?>> resources() {
+    Set<Class<?>> resources = new HashSet<>(TransactionResources.all());
+    // The audit status page belongs to the Transaction API; audit registers it here, not in ledger.
+    resources.add(AuditResource.class);
+    resources.addAll(ExpenseResources.all());
+    return resources;
   }
 }

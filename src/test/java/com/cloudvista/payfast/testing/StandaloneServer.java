@@ -14,8 +14,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * A second Liberty server for an IT that needs its own settings (a database the build's IT server
@@ -25,17 +29,31 @@ import java.util.stream.Stream;
  */
 public final class StandaloneServer implements AutoCloseable {
 
+  /** A small test server's JVM, before the caller's options (a repeated option: the last wins). */
+  private static final List<String> SMALL_JVM =
+      List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
+
   private final Path basedir = Path.of(System.getProperty("project.basedir", "."));
   private final Path wlp = basedir.resolve("target/liberty/wlp");
   private final String name;
   private final int httpPort;
   private final List<String> jvmOptions;
+  private Set<String> leftOutOfWar = Set.of();
   private boolean started;
 
   public StandaloneServer(String name, int httpPort, List<String> jvmOptions) {
     this.name = name;
     this.httpPort = httpPort;
     this.jvmOptions = List.copyOf(jvmOptions);
+  }
+
+  /**
+   * Leaves these entries (paths inside the WAR) out of the server's copy of the packaged WAR: a
+   * build-time file, to see what the code alone makes.
+   */
+  public StandaloneServer withoutWarEntries(String... entries) {
+    leftOutOfWar = Set.of(entries);
+    return this;
   }
 
   public String baseUrl() {
@@ -65,18 +83,34 @@ public final class StandaloneServer implements AutoCloseable {
         Files.copy(jar, server.resolve("lib/jdbc").resolve(jar.getFileName()));
       }
     }
-    Files.copy(
-        basedir.resolve("target/payfast.war"),
-        server.resolve("dropins/payfast.war"),
-        StandardCopyOption.REPLACE_EXISTING);
+    copyWar(basedir.resolve("target/payfast.war"), server.resolve("dropins/payfast.war"));
     Files.writeString(
         server.resolve("bootstrap.properties"),
         "http.port=" + httpPort + "\nhttps.port=" + (httpPort + 1) + "\n");
-    Files.write(server.resolve("jvm.options"), jvmOptions);
+    List<String> options = new ArrayList<>(SMALL_JVM);
+    options.addAll(jvmOptions);
+    Files.write(server.resolve("jvm.options"), options);
     started = true;
     command("start");
     awaitReady(timeout);
     return this;
+  }
+
+  private void copyWar(Path war, Path target) throws IOException {
+    if (leftOutOfWar.isEmpty()) {
+      Files.copy(war, target, StandardCopyOption.REPLACE_EXISTING);
+      return;
+    }
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(war));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        if (!leftOutOfWar.contains(entry.getName())) {
+          out.putNextEntry(new ZipEntry(entry.getName()));
+          in.transferTo(out);
+          out.closeEntry();
+        }
+      }
+    }
   }
 
   private void awaitReady(Duration timeout) throws InterruptedException {

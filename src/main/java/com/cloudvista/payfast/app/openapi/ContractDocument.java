@@ -93,8 +93,10 @@ public class ContractDocument implements OASFilter {
    */
   private static void completeResponseSchemas(OpenAPI openAPI) {
     Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-    Set<Class<?>> resources = new HashSet<>(new TransactionApplication().getClasses());
-    resources.addAll(new AuthApplication().getClasses());
+    // Every API's records, also on an instance that serves one (payfast.modules): the document
+    // lists every path either way.
+    Set<Class<?>> resources = new HashSet<>(TransactionApplication.resources());
+    resources.addAll(AuthApplication.resources());
     ResponseSchemas.records(resources)
         .forEach(
             (name, record) -> {

@@ -77,10 +77,6 @@ class PasswordRotationIT {
                 "passwordRotation",
                 HTTP_PORT,
                 List.of(
-                    "-Xmx192m",
-                    "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1",
-                    "-XX:-UsePerfData",
                     "-Dpayfast.db.url=" + postgres.url("payfast"),
                     "-Dpayfast.db.user=" + ROLE,
                     "-Dpayfast.db.password=not-the-database-password",
