@@ -22,7 +22,9 @@ DEEP_PAGES=${BENCH_DEEP_PAGES:-200}      # at most this many pages deep (and at 
 LOAD_TIMEOUT=${BENCH_LOAD_TIMEOUT:-180}  # seconds; a slower 1 M-row load is skipped with a note
 WARMUP=${BENCH_WARMUP:-5}                # unmeasured seconds before each wrk scenario (JIT, pools)
 ONLY=${BENCH_ONLY:-}                     # e.g. "transfers,wallet": just these scenario groups (and pgbench)
+PROFILE=${BENCH_PROFILE:-}               # cpu | wall: async-profiler on the server during each measured run
 JFR=${BENCH_JFR:-}                       # non-empty: record a JFR profile of the server to $OUT/server.jfr
+                                         # (settings "profile", or the .jfc file BENCH_JFR names)
 CONNECTIONS=64
 THREADS=2
 DB=payfast_bench
@@ -39,7 +41,11 @@ JVM_PROD="-Xms768m -Xmx768m -XX:MaxNewSize=460m -XX:-UseSerialGC -XX:+UseG1GC -X
 
 # The recording stays in memory and is dumped by cleanup() before the server stops (the `server stop`
 # JVM gets the same JVM_ARGS and would overwrite a file named here).
-if [ -n "$JFR" ]; then JVM_PROD="$JVM_PROD -XX:StartFlightRecording=name=bench,settings=profile"; fi
+if [ -n "$JFR" ]; then
+  JFR_SETTINGS=profile
+  [[ "$JFR" == *.jfc ]] && JFR_SETTINGS=$(realpath "$JFR")
+  JVM_PROD="$JVM_PROD -XX:StartFlightRecording=name=bench,settings=$JFR_SETTINGS"
+fi
 
 RUN_ID=$(date -u +%Y%m%d%H%M%S)-$$
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -316,6 +322,44 @@ sample_stop() {
       'BEGIN { printf "{\"rss_mib\":%.1f,\"cpu_pct\":%.1f}", rss / 1024, (t1 - t0) / hz / (w1 - w0) * 100 }'
 }
 
+# BENCH_PROFILE=cpu|wall: async-profiler (from Maven Central, tools.profiler:async-profiler) is
+# loaded into the running server for each measured run only; its collapsed stacks and their
+# breakdown by phase (bench/profile-phases.py) go to $OUT/profile-<scenario>-<mode>.{collapsed,txt}.
+ASYNC_PROFILER_VERSION=3.0
+async_profiler_lib() {
+  local jar=$HOME/.m2/repository/tools/profiler/async-profiler/$ASYNC_PROFILER_VERSION/async-profiler-$ASYNC_PROFILER_VERSION.jar
+  local lib=$ROOT/target/bench/async-profiler-$ASYNC_PROFILER_VERSION/linux-x64/libasyncProfiler.so
+  if [ ! -f "$lib" ]; then
+    [ -f "$jar" ] || (cd "$ROOT" && ./mvnw -B -q -ntp dependency:get \
+      -Dartifact=tools.profiler:async-profiler:$ASYNC_PROFILER_VERSION) >&2 || die "could not fetch async-profiler"
+    mkdir -p "$(dirname "$(dirname "$lib")")"
+    (cd "$(dirname "$(dirname "$lib")")" && jar xf "$jar" linux-x64/libasyncProfiler.so) || die "could not unpack async-profiler"
+  fi
+  echo "$lib"
+}
+
+profile_start() {
+  [ -n "$PROFILE" ] || return 0
+  local options
+  case $PROFILE in
+    cpu) options=start,event=cpu,interval=1ms ;;
+    wall) options=start,event=wall,interval=5ms,threads ;;
+    *) die "BENCH_PROFILE must be cpu or wall" ;;
+  esac
+  # jcmd's argument parser would split the options at '='; quoted, they reach the agent whole.
+  jcmd "$JAVA_PID" JVMTI.agent_load "$(async_profiler_lib)" "\"$options\"" >>"$WORK/profiler.log" 2>&1 ||
+    log "WARNING: async-profiler did not start"
+}
+
+profile_stop() {
+  [ -n "$PROFILE" ] || return 0
+  local file=$OUT/profile-$1-$PROFILE
+  jcmd "$JAVA_PID" JVMTI.agent_load "$(async_profiler_lib)" "\"stop,file=$file.collapsed,collapsed\"" \
+    >>"$WORK/profiler.log" 2>&1 && [ -s "$file.collapsed" ] || { log "WARNING: no profile for $1"; return 0; }
+  python3 "$BENCH/profile-phases.py" "$file.collapsed" >"$file.txt" 2>&1 || true
+  log "profile ($PROFILE): $file.txt"
+}
+
 # run_wrk NAME SCRIPT [VAR=value...]: an unmeasured warm-up, then the measured run; appends the
 # script's JSON line plus server usage and validity (every status 2xx, no socket errors) to RESULTS.
 run_wrk() {
@@ -328,11 +372,13 @@ run_wrk() {
       >"$WORK/wrk-$slug-warmup.txt" 2>&1 || true
   fi
   log "scenario: $name (${DURATION}s)"
+  profile_start
   sample_start
   env "$@" BENCH_SCENARIO="$name" BENCH_DIR="$BENCH" BENCH_USERS="$WORK/users.txt" BENCH_RUN_ID="$RUN_ID-$slug" \
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s --latency -s "$BENCH/$script" "$B" \
     >"$WORK/wrk-$slug.txt" 2>&1 || true
   usage=$(sample_stop)
+  profile_stop "$slug"
   json=$(sed -n 's/^BENCH_JSON //p' "$WORK/wrk-$slug.txt")
   if [ -z "$json" ]; then
     cat "$WORK/wrk-$slug.txt" >&2

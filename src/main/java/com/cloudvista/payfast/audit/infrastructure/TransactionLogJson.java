@@ -2,10 +2,10 @@ package com.cloudvista.payfast.audit.infrastructure;
 
 import com.cloudvista.payfast.audit.domain.TransactionLogRecord;
 import com.cloudvista.payfast.audit.domain.TransactionLogRecord.Entry;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -20,11 +20,14 @@ import java.util.List;
  */
 public final class TransactionLogJson {
 
+  /** Looked up once, not per record (see {@code StrictJson}: the lookup is the costly part). */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private TransactionLogJson() {}
 
   public static String write(TransactionLogRecord record) {
     StringWriter out = new StringWriter(256);
-    try (JsonGenerator json = Json.createGenerator(out)) {
+    try (JsonGenerator json = JSON.createGenerator(out)) {
       json.writeStartObject()
           .write("transactionId", record.transactionId())
           .write("type", record.type())
@@ -51,7 +54,7 @@ public final class TransactionLogJson {
 
   public static TransactionLogRecord read(String line) {
     JsonObject json;
-    try (JsonReader reader = Json.createReader(new StringReader(line))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(line))) {
       json = reader.readObject();
     }
     List<Entry> entries =

@@ -1,8 +1,8 @@
 package com.cloudvista.payfast.platform.db;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.io.StringReader;
@@ -29,6 +29,9 @@ import java.util.UUID;
  * java.math.BigDecimal}. The readers here convert them.
  */
 public final class NativeQueries {
+
+  /** Looked up once, not per row (see {@code StrictJson}: the lookup is the costly part). */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private NativeQueries() {}
 
@@ -140,7 +143,7 @@ public final class NativeQueries {
       return List.of();
     }
     List<String> strings = new ArrayList<>();
-    try (JsonReader reader = Json.createReader(new StringReader((String) value))) {
+    try (JsonReader reader = JSON.createReader(new StringReader((String) value))) {
       reader.readArray().forEach(v -> strings.add(((JsonString) v).getString()));
     }
     return strings;

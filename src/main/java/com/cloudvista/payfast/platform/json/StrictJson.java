@@ -3,7 +3,6 @@ package com.cloudvista.payfast.platform.json;
 import com.cloudvista.payfast.platform.problem.ErrorCode;
 import com.cloudvista.payfast.platform.problem.Problem.FieldError;
 import com.cloudvista.payfast.platform.problem.ProblemException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -11,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParsingException;
@@ -40,6 +40,13 @@ import java.util.Set;
  */
 public final class StrictJson {
 
+  /**
+   * Looked up once: every {@code Json.createX} call looks the provider up again (a ServiceLoader
+   * scan and, in Liberty, a failed OSGi class load with its stack trace), which cost 6 % of the
+   * server's CPU in the transfer benchmark (README "Performance").
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private StrictJson() {}
 
   /**
@@ -56,7 +63,7 @@ public final class StrictJson {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-    try (JsonParser parser = Json.createParser(text)) {
+    try (JsonParser parser = JSON.createParser(text)) {
       if (!parser.hasNext() || parser.next() != Event.START_OBJECT) {
         throw invalid("body", "must be one JSON object");
       }
@@ -91,7 +98,7 @@ public final class StrictJson {
   }
 
   private static JsonObject readObject(JsonParser parser, String path) {
-    JsonObjectBuilder builder = Json.createObjectBuilder();
+    JsonObjectBuilder builder = JSON.createObjectBuilder();
     Set<String> keys = new HashSet<>();
     while (true) {
       Event event = parser.next();
@@ -109,7 +116,7 @@ public final class StrictJson {
   }
 
   private static JsonArray readArray(JsonParser parser, String path) {
-    JsonArrayBuilder builder = Json.createArrayBuilder();
+    JsonArrayBuilder builder = JSON.createArrayBuilder();
     int index = 0;
     for (Event event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
       builder.add(readValue(parser, event, path + "[" + index++ + "]"));
@@ -124,9 +131,9 @@ public final class StrictJson {
       case VALUE_STRING -> {
         String text = parser.getString();
         refuseNul(text, field);
-        yield Json.createValue(text);
+        yield JSON.createValue(text);
       }
-      case VALUE_NUMBER -> Json.createValue(parser.getBigDecimal());
+      case VALUE_NUMBER -> JSON.createValue(parser.getBigDecimal());
       case VALUE_TRUE -> JsonValue.TRUE;
       case VALUE_FALSE -> JsonValue.FALSE;
       case VALUE_NULL -> JsonValue.NULL;
