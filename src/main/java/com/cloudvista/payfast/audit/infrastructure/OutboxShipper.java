@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -50,7 +51,7 @@ public final class OutboxShipper {
   private static final int BATCH_BUSY = -1;
 
   private final OutboxTransactions transactions;
-  private final S3Client s3;
+  private final Supplier<S3Client> s3;
   private final OutboxSettings settings;
   private final ShippingStatus status;
   private final Clock clock;
@@ -60,9 +61,10 @@ public final class OutboxShipper {
   private Instant nextPrune = Instant.MIN;
   private int consecutiveFailures;
 
+  /** {@code s3} is asked for the client at each upload: the application builds it after start. */
   public OutboxShipper(
       OutboxTransactions transactions,
-      S3Client s3,
+      Supplier<S3Client> s3,
       OutboxSettings settings,
       ShippingStatus status,
       Clock clock) {
@@ -75,7 +77,7 @@ public final class OutboxShipper {
   }
 
   public OutboxShipper(OutboxTransactions transactions, S3Client s3, OutboxSettings settings) {
-    this(transactions, s3, settings, new ShippingStatus(), Clock.systemUTC());
+    this(transactions, () -> s3, settings, new ShippingStatus(), Clock.systemUTC());
   }
 
   /**
@@ -200,7 +202,7 @@ public final class OutboxShipper {
 
   private void upload(String key, byte[] body) {
     try {
-      s3.putObject(putRequest(key), RequestBody.fromBytes(body));
+      s3.get().putObject(putRequest(key), RequestBody.fromBytes(body));
     } catch (RuntimeException e) { // SdkException, or an UncheckedIOException from the HTTP client
       status.uploadFailed();
       throw e;

@@ -71,7 +71,7 @@ public class OutboxShippingScheduler {
   private volatile OutboxShipper shipper;
   private ScheduledFuture<?> schedule;
 
-  /** After the S3 client exists (S3Connector starts at APPLICATION priority). */
+  /** After S3Connector has chosen the S3 endpoint (it starts at APPLICATION priority). */
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) Startup startup) {
     if (!enabled || !Modules.enabled(Modules.TRANSACTIONS)) {
       disabled.failing(
@@ -118,7 +118,7 @@ public class OutboxShippingScheduler {
             .build(),
         status,
         s -> s.statistics().oldestPendingAgeSeconds());
-    shipper = new OutboxShipper(transactions, s3.client(), settings, status, Clock.systemUTC());
+    shipper = new OutboxShipper(transactions, s3::client, settings, status, Clock.systemUTC());
     long millis = settings.shipInterval().toMillis();
     schedule = scheduler.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
   }

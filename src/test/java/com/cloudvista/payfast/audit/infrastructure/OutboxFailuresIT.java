@@ -82,7 +82,11 @@ class OutboxFailuresIT {
     OutboxTestbed.ManualClock clock = new OutboxTestbed.ManualClock();
     OutboxShipper shipper =
         new OutboxShipper(
-            testbed.outbox, testbed.s3, testbed.settings(bucket), new ShippingStatus(), clock);
+            testbed.outbox,
+            () -> testbed.s3,
+            testbed.settings(bucket),
+            new ShippingStatus(),
+            clock);
     testbed.s3Proxy.stop();
 
     ExecutorService transfers = Executors.newFixedThreadPool(4);

@@ -229,7 +229,7 @@ class OutboxShippingIT {
     OutboxShipper keeping =
         new OutboxShipper(
             testbed.outbox,
-            testbed.s3,
+            () -> testbed.s3,
             testbed.settings(bucket),
             new ShippingStatus(),
             Clock.systemUTC());
