@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -92,10 +93,8 @@ public class S3Connector {
 
   // The SDK clients are built on first use or by a task that runs once the application has started:
   // building an S3 client loads most of the SDK, about 0.7 s of a cold start.
-  private Supplier<S3Client> newClient;
-  private Supplier<S3Presigner> newPresigner;
-  private volatile S3Client client;
-  private volatile S3Presigner presigner;
+  private volatile OnFirstUse<S3Client> client;
+  private volatile OnFirstUse<S3Presigner> presigner;
   private volatile boolean managesBuckets;
   private volatile EmbeddedS3Proxy embedded;
   private volatile String description;
@@ -107,8 +106,8 @@ public class S3Connector {
     if (configured.isPresent()) {
       URI uri = URI.create(configured.get());
       Supplier<AwsCredentialsProvider> credentials = this::staticCredentials;
-      newClient = () -> build(uri, credentials.get(), pathStyle, callTimeout);
-      newPresigner = () -> presigner(uri, credentials.get(), pathStyle);
+      client = new OnFirstUse<>(() -> build(uri, credentials.get(), pathStyle, callTimeout));
+      presigner = new OnFirstUse<>(() -> presigner(uri, credentials.get(), pathStyle));
       description = "PAYFAST_S3_ENDPOINT " + configured.get();
       prepareBuckets(createBuckets.orElse(true));
     } else if (jar.isPresent()) {
@@ -116,21 +115,22 @@ public class S3Connector {
       AwsCredentialsProvider credentials =
           StaticCredentialsProvider.create(
               AwsBasicCredentials.create(EmbeddedS3Proxy.ACCESS_KEY, EmbeddedS3Proxy.SECRET_KEY));
-      newClient = () -> build(uri, credentials, true, callTimeout);
-      newPresigner = () -> presigner(uri, credentials, true);
+      client = new OnFirstUse<>(() -> build(uri, credentials, true, callTimeout));
+      presigner = new OnFirstUse<>(() -> presigner(uri, credentials, true));
       description = "embedded S3Proxy " + uri + " (files in " + embeddedDirectory + ")";
       managesBuckets = true;
       executor.execute(() -> startEmbedded(jar.get()));
     } else {
-      newClient =
-          () ->
-              S3Client.builder()
-                  .region(Region.of(region))
-                  .httpClientBuilder(UrlConnectionHttpClient.builder())
-                  .overrideConfiguration(
-                      ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).build())
-                  .build();
-      newPresigner = () -> S3Presigner.builder().region(Region.of(region)).build();
+      client =
+          new OnFirstUse<>(
+              () ->
+                  S3Client.builder()
+                      .region(Region.of(region))
+                      .httpClientBuilder(UrlConnectionHttpClient.builder())
+                      .overrideConfiguration(
+                          ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).build())
+                      .build());
+      presigner = new OnFirstUse<>(() -> S3Presigner.builder().region(Region.of(region)).build());
       description = "AWS S3 " + region;
       prepareBuckets(createBuckets.orElse(false));
     }
@@ -244,30 +244,12 @@ public class S3Connector {
   }
 
   public S3Client client() {
-    S3Client built = client;
-    if (built == null) {
-      synchronized (this) {
-        if (client == null) {
-          client = newClient.get();
-        }
-        built = client;
-      }
-    }
-    return built;
+    return client.get();
   }
 
   /** Presigns URLs that browsers and integrators use to PUT and GET objects directly. */
   public S3Presigner presigner() {
-    S3Presigner built = presigner;
-    if (built == null) {
-      synchronized (this) {
-        if (presigner == null) {
-          presigner = newPresigner.get();
-        }
-        built = presigner;
-      }
-    }
-    return built;
+    return presigner.get();
   }
 
   public String description() {
@@ -277,13 +259,43 @@ public class S3Connector {
   @PreDestroy
   void close() {
     if (client != null) {
-      client.close();
+      client.ifBuilt(S3Client::close);
     }
     if (presigner != null) {
-      presigner.close();
+      presigner.ifBuilt(S3Presigner::close);
     }
     if (embedded != null) {
       embedded.close();
+    }
+  }
+
+  /** A value built by the first caller that needs it; the others wait for it or use it. */
+  private static final class OnFirstUse<T> {
+    private final Supplier<T> factory;
+    private volatile T value;
+
+    OnFirstUse(Supplier<T> factory) {
+      this.factory = factory;
+    }
+
+    T get() {
+      T built = value;
+      if (built == null) {
+        synchronized (this) {
+          if (value == null) {
+            value = factory.get();
+          }
+          built = value;
+        }
+      }
+      return built;
+    }
+
+    void ifBuilt(Consumer<T> action) {
+      T built = value;
+      if (built != null) {
+        action.accept(built);
+      }
     }
   }
 }
