@@ -31,6 +31,6 @@ public class AuthApplication extends Application {
 
   /** The resources of the Auth API, whether or not this instance serves them. */
   public static Set<Class<?>> resources() {
-    return Set.copyOf(AuthResources.all());
+    return AuthResources.all();
   }
 }

@@ -105,7 +105,8 @@ public class S3Connector {
     Optional<Path> jar = embeddedJar.map(Path::of).filter(Files::isRegularFile);
     if (configured.isPresent()) {
       URI uri = URI.create(configured.get());
-      Supplier<AwsCredentialsProvider> credentials = this::staticCredentials;
+      // One provider for both clients (the default chain keeps its own refreshed credentials).
+      OnFirstUse<AwsCredentialsProvider> credentials = new OnFirstUse<>(this::staticCredentials);
       client = new OnFirstUse<>(() -> build(uri, credentials.get(), pathStyle, callTimeout));
       presigner = new OnFirstUse<>(() -> presigner(uri, credentials.get(), pathStyle));
       description = "PAYFAST_S3_ENDPOINT " + configured.get();
