@@ -9,7 +9,6 @@ import com.cloudvista.payfast.ledger.application.TransactionAnnotated;
 import com.cloudvista.payfast.platform.cache.ReadCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -63,23 +62,21 @@ public class ExpenseViews {
                 budgets.month(owner, month, currency).stream().map(BudgetResponse::of).toList()));
   }
 
-  void onLedgerCommit(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) LedgerTransactionCommitted transaction) {
-    cache.invalidate(transaction.ownerIds().stream().flatMap(o -> views(o).stream()).toList());
+  void onLedgerCommit(@Observes LedgerTransactionCommitted transaction) {
+    cache.invalidateAfterCommit(
+        transaction.ownerIds().stream().flatMap(o -> views(o).stream()).toList());
   }
 
-  void onAnnotation(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAnnotated annotation) {
+  void onAnnotation(@Observes TransactionAnnotated annotation) {
     invalidate(annotation.ownerId());
   }
 
-  void onExpenseChange(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) ExpenseDataChanged change) {
+  void onExpenseChange(@Observes ExpenseDataChanged change) {
     invalidate(change.ownerId());
   }
 
   private void invalidate(String owner) {
-    cache.invalidate(views(owner));
+    cache.invalidateAfterCommit(views(owner));
   }
 
   /** The owner's cached spending report, trends and budgets. */

@@ -11,7 +11,6 @@ import com.cloudvista.payfast.platform.cache.ReadCache;
 import com.cloudvista.payfast.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,24 +98,22 @@ public class WalletViews {
         page.data().stream().map(StatementLineResponse::of).toList(), page.nextCursor());
   }
 
-  void onLedgerCommit(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) LedgerTransactionCommitted transaction) {
+  void onLedgerCommit(@Observes LedgerTransactionCommitted transaction) {
     List<ReadCache.Entry> stale = new ArrayList<>();
     transaction.walletIds().forEach(id -> stale.add(new ReadCache.Entry(WALLET, id)));
     transaction.ownerIds().forEach(owner -> stale.addAll(ownerViews(owner)));
-    cache.invalidate(stale);
+    cache.invalidateAfterCommit(stale);
   }
 
-  void onWalletChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) WalletChanged change) {
-    cache.invalidate(
+  void onWalletChange(@Observes WalletChanged change) {
+    cache.invalidateAfterCommit(
         List.of(
             new ReadCache.Entry(WALLET, change.walletId()),
             new ReadCache.Entry(WALLET_LIST, change.ownerId())));
   }
 
-  void onAnnotation(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) TransactionAnnotated annotation) {
-    cache.invalidate(STATEMENT, annotation.ownerId());
+  void onAnnotation(@Observes TransactionAnnotated annotation) {
+    cache.invalidateAfterCommit(List.of(new ReadCache.Entry(STATEMENT, annotation.ownerId())));
   }
 
   private static List<ReadCache.Entry> ownerViews(String ownerId) {

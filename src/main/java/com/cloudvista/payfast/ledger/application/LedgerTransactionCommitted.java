@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Fired (CDI) for every ledger transaction written, created or changed (capture, void, expiry).
  * Observe it with {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} to act only once it is
- * committed (cache invalidation, metrics); work that must commit with it belongs in a {@link
- * LedgerJournal}.
+ * committed (metrics); cache invalidation observes it inside the transaction and leaves its entries
+ * to {@code ReadCache.invalidateAfterCommit}, so that all of them go to Redis in one round trip
+ * after the commit; work that must commit with it belongs in a {@link LedgerJournal}.
  */
 public record LedgerTransactionCommitted(
     String transactionId,

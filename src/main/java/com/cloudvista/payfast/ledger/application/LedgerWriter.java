@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Writes transactions and tells the rest of the system, inside the caller's transaction: the
- * journals run before commit, the CDI event's AFTER_SUCCESS observers after it.
+ * journals run before commit, the CDI event's observers in it (cache invalidations, sent after the
+ * commit) and its AFTER_SUCCESS observers after it.
  */
 @ApplicationScoped
 class LedgerWriter {

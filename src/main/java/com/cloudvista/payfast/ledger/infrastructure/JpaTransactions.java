@@ -29,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
@@ -38,8 +39,9 @@ import java.util.UUID;
 /**
  * ledger_transaction, its ledger_entry rows (posted through the balance trigger) and
  * transaction_party rows, with native statements through the persistence unit's EntityManager
- * (docs/persistence.md, "Ledger on JPA"): a transfer stays one INSERT ... RETURNING for the
- * transaction, one multi-row INSERT for its entries and one for its parties.
+ * (docs/persistence.md, "Ledger on JPA"): a new transaction is one statement, the INSERT ...
+ * RETURNING of the transaction with its entries and parties as multi-row INSERTs in data-modifying
+ * CTEs.
  */
 @ApplicationScoped
 public class JpaTransactions implements Transactions {
@@ -59,56 +61,63 @@ public class JpaTransactions implements Transactions {
 
   @Override
   public LedgerTransaction add(LedgerTransaction tx, Collection<String> parties, String initiator) {
+    // One statement and round trip: the transaction row, then in the same statement its entries
+    // (each through the balance trigger, on wallet rows the caller has locked) and its parties,
+    // which take created_at from the transaction row's RETURNING. Data-modifying CTEs see one
+    // snapshot; the foreign keys are checked at the end of the statement, the balance at commit.
+    List<Object> params =
+        new ArrayList<>(
+            Arrays.asList(
+                tx.id().value(),
+                tx.type(),
+                tx.status(),
+                tx.amount().amount(),
+                tx.amount().currencyCode(),
+                tx.source() == null ? null : tx.source().value(),
+                tx.destination() == null ? null : tx.destination().value(),
+                tx.merchant(),
+                tx.description(),
+                tx.category(),
+                tx.reference(),
+                tx.reversalOf() == null ? null : tx.reversalOf().value(),
+                tx.createdBy()));
+    StringBuilder sql =
+        new StringBuilder(
+            "WITH t AS (INSERT INTO ledger_transaction (id, type, status, amount, currency,"
+                + " source_wallet_id, destination_wallet_id, merchant, description, category,"
+                + " reference, reversal_of, created_by) VALUES (?1, ?2, ?3, ?4, ?5,"
+                + " CAST(?6 AS uuid), CAST(?7 AS uuid), CAST(?8 AS text), CAST(?9 AS text),"
+                + " CAST(?10 AS text), CAST(?11 AS text), CAST(?12 AS uuid), ?13) RETURNING"
+                + " id, created_at)");
+    if (!tx.postings().isEmpty()) {
+      sql.append(
+              ", e AS (INSERT INTO ledger_entry (transaction_id, account_id, amount, currency) VALUES ")
+          .append(values(params.size() + 1, tx.postings().size(), null, null, null, null))
+          .append(')');
+      params.addAll(entryRows(tx.id(), tx.postings()));
+    }
+    if (!parties.isEmpty()) {
+      sql.append(
+              ", p AS (INSERT INTO transaction_party (transaction_id, owner_id, created_at, category)"
+                  + " SELECT t.id, v.owner_id, t.created_at, v.category FROM t, (VALUES ")
+          .append(values(params.size() + 1, parties.size(), "text", "text"))
+          .append(") AS v (owner_id, category) ON CONFLICT DO NOTHING)");
+      for (String party : parties) {
+        params.add(party);
+        params.add(party.equals(initiator) ? tx.category() : null);
+      }
+    }
+    sql.append(" SELECT created_at FROM t");
     Instant createdAt;
     try {
-      createdAt =
-          instant(
-              first(
-                      query(
-                          em,
-                          "INSERT INTO ledger_transaction (id, type, status, amount, currency, source_wallet_id,"
-                              + " destination_wallet_id, merchant, description, category, reference, reversal_of,"
-                              + " created_by) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS uuid), CAST(?7 AS uuid),"
-                              + " CAST(?8 AS text), CAST(?9 AS text), CAST(?10 AS text), CAST(?11 AS text),"
-                              + " CAST(?12 AS uuid), ?13) RETURNING created_at",
-                          tx.id().value(),
-                          tx.type(),
-                          tx.status(),
-                          tx.amount().amount(),
-                          tx.amount().currencyCode(),
-                          tx.source() == null ? null : tx.source().value(),
-                          tx.destination() == null ? null : tx.destination().value(),
-                          tx.merchant(),
-                          tx.description(),
-                          tx.category(),
-                          tx.reference(),
-                          tx.reversalOf() == null ? null : tx.reversalOf().value(),
-                          tx.createdBy()))
-                  .orElseThrow());
+      createdAt = instant(first(query(em, sql.toString(), params.toArray())).orElseThrow());
     } catch (PersistenceException e) {
-      if (PersistenceFailures.UNIQUE_VIOLATION.equals(PersistenceFailures.sqlState(e))
-          && tx.reversalOf() != null) {
+      String state = PersistenceFailures.sqlState(e);
+      if (PersistenceFailures.UNIQUE_VIOLATION.equals(state) && tx.reversalOf() != null) {
         throw new AlreadyReversedException(
             "Transaction " + tx.reversalOf() + " was already reversed.");
       }
-      throw e;
-    }
-    post(tx.id(), tx.postings());
-    if (!parties.isEmpty()) {
-      List<Object> rows = new ArrayList<>();
-      for (String party : parties) {
-        rows.add(tx.id().value());
-        rows.add(party);
-        rows.add(createdAt);
-        rows.add(party.equals(initiator) ? tx.category() : null);
-      }
-      query(
-              em,
-              "INSERT INTO transaction_party (transaction_id, owner_id, created_at, category) VALUES "
-                  + values(parties.size(), null, null, null, "text")
-                  + " ON CONFLICT DO NOTHING",
-              rows.toArray())
-          .executeUpdate();
+      throw entryFailure(e);
     }
     // What was written is what a read would give: a new transaction has no reversal yet.
     return new LedgerTransaction(
@@ -177,6 +186,20 @@ public class JpaTransactions implements Transactions {
     if (postings.isEmpty()) {
       return;
     }
+    try {
+      query(
+              em,
+              "INSERT INTO ledger_entry (transaction_id, account_id, amount, currency) VALUES "
+                  + values(postings.size(), null, null, null, null),
+              entryRows(id, postings).toArray())
+          .executeUpdate();
+    } catch (PersistenceException e) {
+      throw entryFailure(e);
+    }
+  }
+
+  /** The parameters of ledger_entry rows: transaction, account, amount, currency per posting. */
+  private List<Object> entryRows(TransactionId id, List<Posting> postings) {
     List<Object> rows = new ArrayList<>();
     for (Posting posting : postings) {
       UUID account =
@@ -188,21 +211,19 @@ public class JpaTransactions implements Transactions {
       rows.addAll(
           List.of(id.value(), account, posting.amount().amount(), posting.amount().currencyCode()));
     }
-    try {
-      query(
-              em,
-              "INSERT INTO ledger_entry (transaction_id, account_id, amount, currency) VALUES "
-                  + values(postings.size(), null, null, null, null),
-              rows.toArray())
-          .executeUpdate();
-    } catch (PersistenceException e) {
-      // The CHECKs on account are the last line of defence; the domain refuses overdrafts first.
-      if (CHECK_VIOLATION.equals(PersistenceFailures.sqlState(e))) {
-        throw new InsufficientFundsException(
-            "The wallet's balance does not cover this transaction.");
-      }
-      throw e;
-    }
+    return rows;
+  }
+
+  /**
+   * A failed write of entries: a CHECK on account (balance and available balance ≥ 0) is the last
+   * line of defence, as the domain refuses overdrafts first. (The CHECKs of ledger_transaction
+   * itself, in the same statement for a new transaction, hold for every transaction the domain
+   * builds: a positive amount, two different wallets.)
+   */
+  private static RuntimeException entryFailure(PersistenceException e) {
+    return CHECK_VIOLATION.equals(PersistenceFailures.sqlState(e))
+        ? new InsufficientFundsException("The wallet's balance does not cover this transaction.")
+        : e;
   }
 
   private List<Posting> postings(TransactionId id, Currency currency) {

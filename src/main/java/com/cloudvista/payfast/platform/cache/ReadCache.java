@@ -1,10 +1,14 @@
 package com.cloudvista.payfast.platform.cache;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +17,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -26,18 +32,18 @@ import org.eclipse.microprofile.metrics.annotation.Gauge;
  *
  * <p>An entry is {@code namespace/id}, optionally in several variants (e.g. one per query of a
  * statement's first page) that all go stale together. Values are versioned by a per-entry
- * generation: {@link #invalidate} bumps the generation once the database transaction has committed,
- * and a reader stores what it loaded only with the generation it saw before loading (checked
- * atomically), written in front of the value. A read is one round trip (MGET of the epoch, the
- * generation and the value), served only when the versions in front of the value are the current
- * ones; a commit's invalidations are one round trip too, however many entries it touches. A slow
- * reader that loaded an old value can therefore never put it back over a newer one; every instance
- * sees the bump at once, so a read right after a committed write shows the write. Every Redis
- * command goes through {@link RedisCalls} (short timeouts, one circuit breaker); when it fails the
- * loader answers. Because an invalidation may have been lost meanwhile, the first successful
- * contact afterwards bumps a global epoch that is part of every key, which retires everything
- * cached before the outage; the TTL bounds staleness for readers on other instances in the moment
- * between Redis returning and that bump.
+ * generation: {@link #invalidateAfterCommit} bumps the generation once the database transaction has
+ * committed, and a reader stores what it loaded only with the generation it saw before loading
+ * (checked atomically), written in front of the value. A read is one round trip (MGET of the epoch,
+ * the generation and the value), served only when the versions in front of the value are the
+ * current ones; a commit's invalidations are one round trip too, however many entries and observers
+ * it touches. A slow reader that loaded an old value can therefore never put it back over a newer
+ * one; every instance sees the bump at once, so a read right after a committed write shows the
+ * write. Every Redis command goes through {@link RedisCalls} (short timeouts, one circuit breaker);
+ * when it fails the loader answers. Because an invalidation may have been lost meanwhile, the first
+ * successful contact afterwards bumps a global epoch that is part of every key, which retires
+ * everything cached before the outage; the TTL bounds staleness for readers on other instances in
+ * the moment between Redis returning and that bump.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -57,6 +63,9 @@ public class ReadCache {
           + "return #KEYS";
 
   @Inject RedisCalls redis;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
 
   @Inject
   @ConfigProperty(name = "payfast.cache.enabled")
@@ -131,15 +140,54 @@ public class ReadCache {
   public record Entry(String namespace, String id) {}
 
   /**
-   * Makes every cached variant of {@code namespace/id} stale now: for CDI {@code AFTER_SUCCESS}
-   * observers of committed changes.
+   * Makes every cached variant of these entries stale once the current JTA transaction has
+   * committed: for CDI observers of a change that run inside its transaction (plain {@code
+   * Observes}). Everything a transaction asks for, from however many observers, goes to Redis in
+   * one round trip right after its commit, on the committing thread (so before the response);
+   * nothing if it rolls back. Without an active transaction (the change is committed already, as
+   * for an {@code AFTER_SUCCESS} observer) it is done now.
    */
-  public void invalidate(String namespace, String id) {
-    invalidate(List.of(new Entry(namespace, id)));
+  public void invalidateAfterCommit(Collection<Entry> entries) {
+    if (!redis.configured() || entries.isEmpty()) {
+      return;
+    }
+    int status =
+        transactions == null ? Status.STATUS_NO_TRANSACTION : transactions.getTransactionStatus();
+    switch (status) {
+      case Status.STATUS_ACTIVE -> pendingInThisTransaction().addAll(entries);
+      case Status.STATUS_MARKED_ROLLBACK, Status.STATUS_ROLLING_BACK, Status.STATUS_ROLLEDBACK -> {
+        // it will not commit: nothing became stale
+      }
+      default -> invalidate(entries); // none, or committed already: a needless bump is harmless
+    }
+  }
+
+  /** The entries the current transaction has asked for, sent after its commit. */
+  @SuppressWarnings("unchecked")
+  private Set<Entry> pendingInThisTransaction() {
+    Set<Entry> pending = (Set<Entry>) transactions.getResource(ReadCache.class);
+    if (pending == null) {
+      Set<Entry> batch = new LinkedHashSet<>();
+      transactions.putResource(ReadCache.class, batch);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int outcome) {
+              if (outcome == Status.STATUS_COMMITTED) {
+                invalidate(batch);
+              }
+            }
+          });
+      pending = batch;
+    }
+    return pending;
   }
 
   /** Makes all these entries stale now, in one round trip to Redis. */
-  public void invalidate(Collection<Entry> entries) {
+  void invalidate(Collection<Entry> entries) {
     if (!redis.configured() || entries.isEmpty()) {
       return;
     }

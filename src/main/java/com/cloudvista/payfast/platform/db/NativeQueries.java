@@ -94,8 +94,16 @@ public final class NativeQueries {
    * column whose value may be null.
    */
   public static String values(int rows, String... casts) {
+    return values(1, rows, casts);
+  }
+
+  /**
+   * The same with the first parameter numbered {@code first}: for a VALUES list in a statement that
+   * binds other parameters before it.
+   */
+  public static String values(int first, int rows, String... casts) {
     StringBuilder sql = new StringBuilder();
-    int next = 1;
+    int next = first;
     for (int r = 0; r < rows; r++) {
       sql.append(r == 0 ? "(" : ", (");
       for (int c = 0; c < casts.length; c++) {

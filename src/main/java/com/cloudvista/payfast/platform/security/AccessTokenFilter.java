@@ -38,16 +38,17 @@ public class AccessTokenFilter implements ContainerRequestFilter {
     if (!(principal instanceof JsonWebToken token) || token.getRawToken() == null) {
       throw new InvalidTokenException("A valid bearer access token is required.");
     }
-    check(token.getClaim("token_use"), token.getClaim("client_id"));
+    TokenClaims claims = TokenClaims.of(token);
+    request.setProperty(TokenClaims.PROPERTY, claims);
+    check(claims.tokenUse(), claims.clientId());
   }
 
   /** The application-level rules on a signature-verified token. */
-  void check(Object tokenUse, Object clientId) {
-    if (!"access".equals(stringOf(tokenUse))) {
+  void check(String tokenUse, String client) {
+    if (!"access".equals(tokenUse)) {
       throw new InvalidTokenException(
           "Only access tokens are accepted (token_use must be access).");
     }
-    String client = stringOf(clientId);
     if (client == null || client.isBlank() || !clients.isKnown(client)) {
       throw new InvalidTokenException("The token was issued to an unknown client.");
     }
@@ -59,15 +60,5 @@ public class AccessTokenFilter implements ContainerRequestFilter {
     }
     return resourceInfo.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
         || resourceInfo.getResourceClass().isAnnotationPresent(PublicEndpoint.class);
-  }
-
-  static String stringOf(Object claim) {
-    if (claim == null) {
-      return null;
-    }
-    if (claim instanceof jakarta.json.JsonString json) {
-      return json.getString();
-    }
-    return claim.toString();
   }
 }

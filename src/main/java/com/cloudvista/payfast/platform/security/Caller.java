@@ -19,6 +19,8 @@ public class Caller {
 
   @Inject ClientDirectory clients;
 
+  private TokenClaims claims;
+
   /**
    * The user id the request acts for: the token's {@code sub} for a user, the owning user's id for
    * a machine client; never the email.
@@ -38,18 +40,22 @@ public class Caller {
   }
 
   public String clientId() {
-    Object clientId = token == null ? null : token.getClaim("client_id");
-    if (clientId instanceof jakarta.json.JsonString json) {
-      return json.getString();
-    }
-    return clientId == null ? null : clientId.toString();
+    return token == null ? null : claims().clientId();
   }
 
   /**
    * True for a client-credentials token (no user signed in; {@code token_use} access, no username).
    */
   public boolean isMachineClient() {
-    return token == null || token.getClaim("username") == null;
+    return token == null || claims().isMachineClient();
+  }
+
+  /** The token's claims, read once per request ({@link TokenClaims}: without exceptions). */
+  private TokenClaims claims() {
+    if (claims == null) {
+      claims = TokenClaims.of(token);
+    }
+    return claims;
   }
 
   /**

@@ -53,8 +53,9 @@ public class DeclaredAccessFilter implements ContainerRequestFilter {
     if (!(security.getUserPrincipal() instanceof JsonWebToken token)) {
       throw new InvalidTokenException("A valid bearer access token is required.");
     }
-    boolean machineClient = token.getClaim("username") == null;
-    List<String> granted = scopesOf(AccessTokenFilter.stringOf(token.getClaim("scope")));
+    TokenClaims claims = TokenClaims.of(request, token);
+    boolean machineClient = claims.isMachineClient();
+    List<String> granted = scopesOf(claims.scope());
     String refusal =
         refusal(
             scopes == null ? null : scopes.value(),
