@@ -35,9 +35,14 @@ WLP=$ROOT/target/liberty/wlp
 SERVER_DIR=$WLP/usr/servers/defaultServer
 # Production-like JVM: Liberty's server script puts JVM_ARGS after jvm.options, so these override
 # the development settings from pom.xml (160 MiB heap, serial GC, C1 only). A fixed 768 MiB heap is
-# what the image's MaxRAMPercentage=75 gives a 1 GiB container; -XX:MaxNewSize lifts pom's -Xmn cap.
-JVM_PROD="-Xms768m -Xmx768m -XX:MaxNewSize=460m -XX:-UseSerialGC -XX:+UseG1GC -XX:TieredStopAtLevel=4 \
--XX:CICompilerCount=2 -XX:ReservedCodeCacheSize=240m -XX:MaxMetaspaceSize=256m -XX:+ExitOnOutOfMemoryError"
+# what the image's MaxRAMPercentage=75 gives a 1 GiB container; -XX:MaxNewSize (60 % of the heap,
+# G1's own maximum) lifts pom's -Xmn cap. BENCH_HEAP (MiB) sizes the heap; BENCH_JVM_OPTS is
+# appended last, so it can override any of these (e.g. -XX:NativeMemoryTracking=summary).
+HEAP_MIB=${BENCH_HEAP:-768}
+[[ "$HEAP_MIB" =~ ^[0-9]+$ ]] || { echo "BENCH_HEAP must be a number of MiB, e.g. 384" >&2; exit 2; }
+JVM_PROD="-Xms${HEAP_MIB}m -Xmx${HEAP_MIB}m -XX:MaxNewSize=$((HEAP_MIB * 60 / 100))m -XX:-UseSerialGC -XX:+UseG1GC \
+-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -XX:ReservedCodeCacheSize=240m -XX:MaxMetaspaceSize=256m \
+-XX:+ExitOnOutOfMemoryError${BENCH_JVM_OPTS:+ $BENCH_JVM_OPTS}"
 
 # The recording stays in memory and is dumped by cleanup() before the server stops (the `server stop`
 # JVM gets the same JVM_ARGS and would overwrite a file named here).
@@ -451,6 +456,8 @@ main() {
   local t0 deep10k deep1m
   t0=$(date +%s)
   log "run $RUN_ID: ${DURATION}s per scenario, results in $OUT"
+  log "server JVM_ARGS: $JVM_PROD"
+  LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
   preflight
   build_war
   build_reference
@@ -485,6 +492,7 @@ main() {
   report >"$OUT/table.md"
   {
     echo "PayFast bench $STAMP: ${DURATION}s per scenario, wrk $CONNECTIONS connections / $THREADS threads, $USERS users, big wallet $DEEP_ROWS rows; wall time $(($(date +%s) - t0)) s"
+    echo "server heap ${HEAP_MIB} MiB (JVM_ARGS: $JVM_PROD); load average $LOAD0 at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
     echo
     cat "$OUT/table.md"
   } >"$OUT/summary.md"
