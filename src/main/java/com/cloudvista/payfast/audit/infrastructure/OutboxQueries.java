@@ -18,9 +18,8 @@ import java.util.Optional;
 
 /**
  * Every statement on the outbox ({@code audit_outbox}, {@code audit_shipping_state}), on the {@link
- * EntityManager} of the caller's transaction; none demarcates a transaction itself. JPQL where it
- * says the same; native where the exact SQL is the point (each is listed in docs/persistence.md,
- * "Audit on JPA").
+ * EntityManager} of the caller's transaction; none demarcates a transaction itself. All native: the
+ * exact SQL is the point of each (listed in docs/persistence.md, "Audit on JPA").
  */
 public final class OutboxQueries {
 
@@ -83,8 +82,6 @@ public final class OutboxQueries {
     List<Long> seqs = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
     String key =
         BatchKey.of(prefix, seqs.get(0), seqs.get(seqs.size() - 1), instant(rows.get(0)[1]));
-    // Native, the sequence numbers as one array parameter (the JDBC code's statement), not a JPQL
-    // "IN :seqs" that EclipseLink expands per element from a query it caches across threads.
     em.createNativeQuery(
             "UPDATE audit_outbox SET object_key = ?1 WHERE seq = ANY (CAST(?2 AS bigint[]))")
         .setParameter(1, key)
@@ -135,16 +132,18 @@ public final class OutboxQueries {
   }
 
   /**
-   * Marks the batch shipped and adds it to the totals, in the transaction that locked it.
+   * Marks the batch shipped and adds it to the totals, in the transaction that locked it. Native:
+   * the number of rows marked is checked, and a JPQL bulk statement's count is not safe to read
+   * under concurrency (see {@code NativeBulkStatementsTest}).
    *
    * @throws IllegalStateException when the rows marked are not the rows uploaded
    */
   void markShipped(String key, int records) {
     int marked =
-        em.createQuery(
-                "UPDATE OutboxRow r SET r.shippedAt = CURRENT_TIMESTAMP"
-                    + " WHERE r.objectKey = :key AND r.shippedAt IS NULL")
-            .setParameter("key", key)
+        em.createNativeQuery(
+                "UPDATE audit_outbox SET shipped_at = now()"
+                    + " WHERE object_key = ?1 AND shipped_at IS NULL")
+            .setParameter(1, key)
             .executeUpdate();
     if (marked != records) {
       throw new IllegalStateException(
@@ -156,13 +155,12 @@ public final class OutboxQueries {
               + records
               + " uploaded");
     }
-    em.createQuery(
-            "UPDATE ShippingStateRow s SET s.shippedRecords = s.shippedRecords + :records,"
-                + " s.shippedObjects = s.shippedObjects + 1, s.lastObjectKey = :key,"
-                + " s.lastShippedAt = CURRENT_TIMESTAMP WHERE s.id = :id")
-        .setParameter("records", (long) records)
-        .setParameter("key", key)
-        .setParameter("id", ShippingStateRow.ID)
+    em.createNativeQuery(
+            "UPDATE audit_shipping_state SET shipped_records = shipped_records + ?1,"
+                + " shipped_objects = shipped_objects + 1, last_object_key = ?2,"
+                + " last_shipped_at = now() WHERE id = 1")
+        .setParameter(1, (long) records)
+        .setParameter(2, key)
         .executeUpdate();
   }
 

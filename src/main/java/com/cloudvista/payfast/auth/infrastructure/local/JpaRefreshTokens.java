@@ -97,11 +97,12 @@ public class JpaRefreshTokens {
     return true;
   }
 
+  /** Native, as every bulk statement here (see {@code NativeBulkStatementsTest}). */
   private void revokeFamily(String familyId) {
-    em.createQuery(
-            "UPDATE RefreshTokenRow t SET t.revokedAt = CURRENT_TIMESTAMP"
-                + " WHERE t.familyId = :family AND t.revokedAt IS NULL")
-        .setParameter("family", familyId)
+    em.createNativeQuery(
+            "UPDATE auth_refresh_token SET revoked_at = now()"
+                + " WHERE family_id = ?1 AND revoked_at IS NULL")
+        .setParameter(1, familyId)
         .executeUpdate();
   }
 
