@@ -29,6 +29,8 @@ public class AccessTokenFilter implements ContainerRequestFilter {
 
   @Inject ClientDirectory clients;
 
+  @Inject Caller caller;
+
   @Override
   public void filter(ContainerRequestContext request) {
     if (isPublic()) {
@@ -40,6 +42,7 @@ public class AccessTokenFilter implements ContainerRequestFilter {
     }
     TokenClaims claims = TokenClaims.of(token);
     request.setProperty(TokenClaims.PROPERTY, claims);
+    caller.claims(claims);
     check(claims.tokenUse(), claims.clientId());
   }
 
