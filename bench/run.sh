@@ -409,7 +409,9 @@ run_statement() {
 # ---------------------------------------------------------------- report
 
 # One markdown table from RESULTS: the reference of a row is another row (transfers → pgbench tps,
-# wallet GET → the bare endpoint's req/s, a deep page → its wallet's first page, by p99).
+# wallet GET → the bare endpoint's req/s; by p99: a statement page of the big wallet → the same page
+# of the 10k-row wallet, the issue's "flat from 10 k to 1 M rows"; the 10k wallet's deep page → its
+# first page, what depth costs).
 report() {
   jq -rs '
     def n1: if . == null then "–" else (. * 10 | round / 10 | tostring) end;
@@ -417,7 +419,9 @@ report() {
     def ref_of($s):
       if $s == "P2P transfer (1 minor unit)" then ["pgbench TPC-B (-s 10)", "rps"]
       elif $s == "wallet GET (cached)" then ["reference: constant JSON", "rps"]
-      elif ($s | startswith("statement deep page ")) then [($s | sub("deep page"; "first page")), "p99"]
+      elif $s == "statement deep page (10k rows)" then ["statement first page (10k rows)", "p99"]
+      elif ($s | startswith("statement ")) and ($s | endswith("(10k rows)") | not)
+        then [($s | sub("\\([^)]*\\)$"; "(10k rows)")), "p99"]
       else null end;
     (map({key: .scenario, value: .}) | from_entries) as $by
     | "| scenario | req/s | p50 ms | p99 ms | reference | ratio | statuses | server peak RSS MiB | server CPU % | valid |",
