@@ -9,10 +9,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.StringReader;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,12 +22,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "import_job")
-public class ImportJobRow {
-
-  @Id private String id;
-
-  @Column(name = "owner_id", nullable = false, updatable = false)
-  private String ownerId;
+public class ImportJobRow extends JobRow {
 
   @Column(name = "upload_id", updatable = false)
   private String uploadId;
@@ -51,9 +44,6 @@ public class ImportJobRow {
 
   @Column(name = "date_format", updatable = false)
   private String dateFormat;
-
-  @Column(name = "status", insertable = false, updatable = false)
-  private String status;
 
   @Column(name = "records_done", insertable = false, updatable = false)
   private Integer recordsDone;
@@ -77,24 +67,14 @@ public class ImportJobRow {
   @Column(name = "errors", insertable = false, updatable = false)
   private String errors;
 
-  @Column(name = "failure", insertable = false, updatable = false)
-  private String failure;
-
-  @Column(name = "attempts", insertable = false, updatable = false)
-  private Integer attempts;
-
-  @Column(name = "created_at", insertable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "finished_at", insertable = false, updatable = false)
-  private OffsetDateTime finishedAt;
-
   protected ImportJobRow() {}
 
+  private ImportJobRow(ImportJob job) {
+    super(job.id(), job.ownerId());
+  }
+
   static ImportJobRow of(ImportJob job) {
-    ImportJobRow row = new ImportJobRow();
-    row.id = job.id();
-    row.ownerId = job.ownerId();
+    ImportJobRow row = new ImportJobRow(job);
     row.uploadId = job.uploadId();
     row.format = job.format().name();
     row.currency = job.currency();
@@ -126,8 +106,8 @@ public class ImportJobRow {
         errors(errors),
         failure,
         attempts,
-        createdAt.toInstant(),
-        finishedAt == null ? null : finishedAt.toInstant());
+        created(),
+        finished());
   }
 
   private static List<LineError> errors(String json) {

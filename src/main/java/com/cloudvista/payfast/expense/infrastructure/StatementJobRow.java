@@ -3,7 +3,6 @@ package com.cloudvista.payfast.expense.infrastructure;
 import com.cloudvista.payfast.expense.domain.StatementJob;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,12 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "statement_job")
-public class StatementJobRow {
-
-  @Id private String id;
-
-  @Column(name = "owner_id", nullable = false, updatable = false)
-  private String ownerId;
+public class StatementJobRow extends JobRow {
 
   @Column(name = "wallet_id", nullable = false, updatable = false)
   private UUID walletId;
@@ -35,9 +29,6 @@ public class StatementJobRow {
   @Column(name = "format", nullable = false, updatable = false)
   private String format;
 
-  @Column(name = "status", insertable = false, updatable = false)
-  private String status;
-
   @Column(name = "object_key", nullable = false, updatable = false)
   private String objectKey;
 
@@ -47,24 +38,14 @@ public class StatementJobRow {
   @Column(name = "size", insertable = false, updatable = false)
   private Long size;
 
-  @Column(name = "failure", insertable = false, updatable = false)
-  private String failure;
-
-  @Column(name = "attempts", insertable = false, updatable = false)
-  private Integer attempts;
-
-  @Column(name = "created_at", insertable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "finished_at", insertable = false, updatable = false)
-  private OffsetDateTime finishedAt;
-
   protected StatementJobRow() {}
 
+  private StatementJobRow(StatementJob job) {
+    super(job.id(), job.ownerId());
+  }
+
   static StatementJobRow of(StatementJob job) {
-    StatementJobRow row = new StatementJobRow();
-    row.id = job.id();
-    row.ownerId = job.ownerId();
+    StatementJobRow row = new StatementJobRow(job);
     row.walletId = UUID.fromString(job.walletId());
     row.fromTime = job.from().atOffset(ZoneOffset.UTC);
     row.toTime = job.to().atOffset(ZoneOffset.UTC);
@@ -87,7 +68,7 @@ public class StatementJobRow {
         size,
         failure,
         attempts,
-        createdAt.toInstant(),
-        finishedAt == null ? null : finishedAt.toInstant());
+        created(),
+        finished());
   }
 }
