@@ -89,7 +89,8 @@ def main(path):
             if line:
                 stack, count = line.rsplit(" ", 1)
                 stacks.append((stack, int(count)))
-    wall = "wall" in path.rsplit("/", 1)[-1]  # bench/run.sh names it profile-<scenario>-wall...
+    # bench/run.sh names it profile-<scenario>-<cpu|wall>.collapsed ("wallet GET" holds "wall")
+    wall = path.rsplit("/", 1)[-1].endswith("-wall.collapsed")
     if wall:
         threads = collections.Counter()
         for stack, n in stacks:

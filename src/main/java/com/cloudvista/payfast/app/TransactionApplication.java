@@ -4,6 +4,7 @@ import com.cloudvista.payfast.audit.api.AuditResource;
 import com.cloudvista.payfast.expense.api.ExpenseResources;
 import com.cloudvista.payfast.ledger.api.TransactionResources;
 import com.cloudvista.payfast.platform.config.Modules;
+import com.cloudvista.payfast.platform.json.JsonTextWriter;
 import com.cloudvista.payfast.platform.json.StrictJsonReader;
 import com.cloudvista.payfast.platform.web.Providers;
 import jakarta.ws.rs.ApplicationPath;
@@ -90,6 +91,7 @@ public class TransactionApplication extends Application {
     Set<Class<?>> classes = new HashSet<>(Providers.errorMappers());
     classes.addAll(Providers.filters());
     classes.add(StrictJsonReader.class);
+    classes.add(JsonTextWriter.class);
     if (Modules.enabled(Modules.TRANSACTIONS)) {
       classes.addAll(resources());
     }

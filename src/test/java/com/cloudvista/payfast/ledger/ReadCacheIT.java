@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudvista.payfast.ledger.LedgerApi.User;
 import com.cloudvista.payfast.testing.Metrics;
 import com.cloudvista.payfast.testing.TestEnvironment;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +51,17 @@ class ReadCacheIT {
 
     assertThat(cacheHits()).isGreaterThan(hitsBefore);
     try (Jedis redis = environment.openRedis()) {
-      assertThat(redis.get("payfast:c:wallet:" + wallet))
-          .as("the cached representation is in Redis, behind the versions it was loaded under")
-          .matches("e\\d+:g\\d+ \\{.*\"balance\":5000.*\\}");
+      String stored = redis.get("payfast:c:wallet:" + wallet + ":f2");
+      assertThat(stored)
+          .as("the cached wallet is in Redis, behind the versions it was loaded under")
+          .matches("e\\d+:g\\d+ \\{.*\\}");
+      JsonObject cached = json(stored.substring(stored.indexOf(' ') + 1));
+      assertThat(cached.getString("ownerId"))
+          .as("the owner it may be shown to")
+          .isEqualTo(user.id());
+      assertThat(json(cached.getString("body")).getJsonNumber("balance").longValue())
+          .as("the representation sent, stored as JSON text")
+          .isEqualTo(5_000);
     }
   }
 
@@ -69,8 +80,10 @@ class ReadCacheIT {
     assertThat(statementAmounts(alice, a)).containsExactly(10_000L);
     assertThat(cacheHits() - hitsBefore).isGreaterThanOrEqualTo(2);
     try (Jedis redis = environment.openRedis()) {
-      assertThat(redis.get("payfast:c:wallets:" + alice.id())).as("the cached list").isNotNull();
-      assertThat(redis.keys("payfast:c:statement:" + alice.id() + ":v*"))
+      assertThat(redis.get("payfast:c:wallets:" + alice.id() + ":f2"))
+          .as("the cached list")
+          .isNotNull();
+      assertThat(redis.keys("payfast:c:statement:" + alice.id() + ":f2:v*"))
           .as("the cached page, one key per query")
           .hasSize(1);
     }
@@ -238,5 +251,11 @@ class ReadCacheIT {
 
   private static double breakerOpenings() {
     return Metrics.sum("base", "ft_circuitbreaker_opened_total", Metrics.REDIS_CIRCUIT);
+  }
+
+  private static JsonObject json(String text) {
+    try (var reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    }
   }
 }

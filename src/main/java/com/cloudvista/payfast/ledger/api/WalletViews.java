@@ -8,6 +8,7 @@ import com.cloudvista.payfast.ledger.application.WalletChanged;
 import com.cloudvista.payfast.ledger.application.WalletService;
 import com.cloudvista.payfast.ledger.domain.Wallet;
 import com.cloudvista.payfast.platform.cache.ReadCache;
+import com.cloudvista.payfast.platform.json.JsonText;
 import com.cloudvista.payfast.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * The hot reads of the Transaction API through the Redis read cache: a single wallet (with its
- * ETag), a user's wallet list, and the first page of a wallet's statement. Display only: nothing
+ * ETag), a user's wallet list, and the first page of a wallet's statement, each cached as the JSON
+ * text that is sent ({@link JsonText}), so a hit is served without JSON-B. Display only: nothing
  * that moves money reads them. Each entry is made stale as soon as a change to it has committed (a
  * ledger transaction, opening, renaming or freezing a wallet, annotating a transaction), so a read
  * right after a 201 shows the new state on every instance.
@@ -33,9 +35,15 @@ public class WalletViews {
   static final String STATEMENT = "statement";
 
   /**
-   * What is cached of one wallet: the representation, its ETag, and the owner it may be shown to.
+   * What is cached of one wallet: its representation as the JSON text that is sent, its ETag, and
+   * the owner it may be shown to.
    */
-  public record CachedWallet(String ownerId, String etag, WalletResponse wallet) {}
+  public record CachedWallet(String ownerId, String etag, String body) {
+
+    JsonText representation() {
+      return new JsonText(body);
+    }
+  }
 
   @Inject ReadCache cache;
   @Inject WalletService wallets;
@@ -50,7 +58,9 @@ public class WalletViews {
             () -> {
               Wallet wallet = wallets.get(caller, walletId);
               return new CachedWallet(
-                  wallet.ownerId(), WalletResponse.etag(wallet), WalletResponse.of(wallet));
+                  wallet.ownerId(),
+                  WalletResponse.etag(wallet),
+                  JsonText.of(WalletResponse.of(wallet)).json());
             });
     if (!cached.ownerId().equals(caller)) {
       wallets.get(caller, walletId); // answers 404 exactly as an uncached read would
@@ -58,32 +68,33 @@ public class WalletViews {
     return cached;
   }
 
-  WalletListResponse list(String caller) {
-    return cache.get(
+  JsonText list(String caller) {
+    return cache.getJson(
         WALLET_LIST,
         caller,
-        WalletListResponse.class,
+        "",
         () ->
-            new WalletListResponse(wallets.list(caller).stream().map(WalletResponse::of).toList()));
+            JsonText.of(
+                new WalletListResponse(
+                    wallets.list(caller).stream().map(WalletResponse::of).toList())));
   }
 
   /** A page of the statement; only the first page (no cursor) is cached, one entry per query. */
-  StatementPageResponse statement(
+  JsonText statement(
       String caller,
       String walletId,
       LedgerQueries.StatementFilter filter,
       String cursor,
       int limit) {
     if (cursor != null) {
-      return statementFromDatabase(caller, walletId, filter, cursor, limit);
+      return JsonText.of(statementFromDatabase(caller, walletId, filter, cursor, limit));
     }
     String query = walletId + '|' + filter + '|' + limit;
-    return cache.get(
+    return cache.getJson(
         STATEMENT,
         caller,
         query,
-        StatementPageResponse.class,
-        () -> statementFromDatabase(caller, walletId, filter, null, limit));
+        () -> JsonText.of(statementFromDatabase(caller, walletId, filter, null, limit)));
   }
 
   private StatementPageResponse statementFromDatabase(

@@ -4,6 +4,7 @@ import com.cloudvista.payfast.ledger.application.Commands;
 import com.cloudvista.payfast.ledger.application.LedgerQueries;
 import com.cloudvista.payfast.ledger.application.WalletService;
 import com.cloudvista.payfast.ledger.domain.Wallet;
+import com.cloudvista.payfast.platform.json.JsonText;
 import com.cloudvista.payfast.platform.paging.PageRequest;
 import com.cloudvista.payfast.platform.security.Caller;
 import com.cloudvista.payfast.platform.security.RequiresScope;
@@ -68,8 +69,15 @@ public class WalletsResource {
 
   @GET
   @Operation(operationId = "listWallets", summary = "The caller's wallets")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = WalletListResponse.class)))
   @RequiresScope(ScopeNames.WALLETS_READ)
-  public WalletListResponse list() {
+  public JsonText list() {
     return views.list(caller.userId());
   }
 
@@ -95,7 +103,7 @@ public class WalletsResource {
     if (notModified != null) {
       return notModified.tag(etag).build();
     }
-    return Response.ok(wallet.wallet()).tag(etag).build();
+    return Response.ok(wallet.representation()).tag(etag).build();
   }
 
   @PATCH
@@ -112,8 +120,15 @@ public class WalletsResource {
   @Operation(
       operationId = "getWalletStatement",
       summary = "Statement lines of a wallet, newest first (keyset-paged)")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = StatementPageResponse.class)))
   @RequiresScope(ScopeNames.TRANSACTIONS_READ)
-  public StatementPageResponse statement(
+  public JsonText statement(
       @PathParam("id") String id,
       @QueryParam("from") String from,
       @QueryParam("to") String to,

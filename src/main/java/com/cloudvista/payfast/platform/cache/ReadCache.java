@@ -1,5 +1,6 @@
 package com.cloudvista.payfast.platform.cache;
 
+import com.cloudvista.payfast.platform.json.JsonText;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -51,6 +53,15 @@ public class ReadCache {
   private static final String PREFIX = "payfast:c:";
   private static final Jsonb JSON = JsonbBuilder.create();
   private static final String EPOCH_KEY = PREFIX + "epoch";
+
+  /**
+   * The format of the stored values, part of every value key (not of the generations): raised when
+   * what a namespace stores changes shape (2: the ledger's views store the JSON text they send), so
+   * during a rolling deploy the instances of two releases never read each other's values, while
+   * every invalidation still reaches both.
+   */
+  private static final String FORMAT = "f2";
+
   // SET the value only if the epoch and the generation are still the ones the reader saw.
   private static final String STORE_IF_CURRENT =
       "local e = redis.call('GET', KEYS[1]) or '0' "
@@ -96,6 +107,27 @@ public class ReadCache {
    * the loader's (then cached) when absent.
    */
   public <T> T get(String namespace, String id, String variant, Type type, Supplier<T> loader) {
+    return lookup(
+        namespace, id, variant, cached -> JSON.fromJson(cached, type), loader, JSON::toJson);
+  }
+
+  /**
+   * The cached {@code variant} of {@code namespace/id} as the JSON text it is stored as, for a
+   * response body sent as it is: the loader's value is serialized once, when it is loaded, and a
+   * hit is neither parsed nor serialized again.
+   */
+  public JsonText getJson(
+      String namespace, String id, String variant, Supplier<? extends JsonText> loader) {
+    return lookup(namespace, id, variant, JsonText::new, loader, JsonText::json);
+  }
+
+  private <T> T lookup(
+      String namespace,
+      String id,
+      String variant,
+      Function<String, T> decode,
+      Supplier<? extends T> loader,
+      Function<T, String> encode) {
     if (!usable()) {
       return loader.get();
     }
@@ -111,7 +143,7 @@ public class ReadCache {
       String cached = found.get(2);
       if (cached != null && cached.startsWith(versions)) {
         hits.incrementAndGet();
-        return JSON.fromJson(cached.substring(versions.length()), type);
+        return decode.apply(cached.substring(versions.length()));
       }
     } catch (RedisUnavailableException e) {
       failed();
@@ -125,7 +157,7 @@ public class ReadCache {
           List.of(
               epoch,
               generation,
-              versions(epoch, generation) + JSON.toJson(value),
+              versions(epoch, generation) + encode.apply(value),
               Long.toString(ttlMillis));
       try {
         redis.call(r -> r.eval(STORE_IF_CURRENT, keys, args));
@@ -228,7 +260,13 @@ public class ReadCache {
   }
 
   private static String valueKey(String namespace, String id, String variant) {
-    return PREFIX + namespace + ":" + id + (variant.isEmpty() ? "" : ":v" + digest(variant));
+    return PREFIX
+        + namespace
+        + ":"
+        + id
+        + ":"
+        + FORMAT
+        + (variant.isEmpty() ? "" : ":v" + digest(variant));
   }
 
   /** What a stored value starts with: the epoch and generation it was loaded under. */
