@@ -56,7 +56,12 @@ public class JpaLedgerQueries implements LedgerQueries {
             "SELECT e.id, e.transaction_id, e.amount, e.currency, e.balance_after, e.created_at, t.type,"
                 + " t.description, t.merchant, t.source_wallet_id, t.destination_wallet_id, p.category"
                 + " FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id"
-                + " LEFT JOIN transaction_party p ON p.transaction_id = e.transaction_id AND p.owner_id = ?"
+                // LATERAL ... LIMIT 1 (the primary key allows one row anyway): always one index
+                // lookup per line. As a plain LEFT JOIN, PostgreSQL's generic plan for the
+                // prepared statement (used after five executions) may read all the owner's party
+                // rows instead, which made a deep page of a 10 000-line wallet 100 times slower.
+                + " LEFT JOIN LATERAL (SELECT p.category FROM transaction_party p"
+                + " WHERE p.transaction_id = e.transaction_id AND p.owner_id = ? LIMIT 1) p ON true"
                 + " WHERE e.account_id = ?",
             ownerId,
             wallet.value());
