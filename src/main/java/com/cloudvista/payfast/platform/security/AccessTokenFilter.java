@@ -41,7 +41,6 @@ public class AccessTokenFilter implements ContainerRequestFilter {
       throw new InvalidTokenException("A valid bearer access token is required.");
     }
     TokenClaims claims = TokenClaims.of(token);
-    request.setProperty(TokenClaims.PROPERTY, claims);
     caller.claims(claims);
     check(claims.tokenUse(), claims.clientId());
   }

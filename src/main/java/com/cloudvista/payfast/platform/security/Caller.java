@@ -58,8 +58,12 @@ public class Caller {
     this.claims = verified;
   }
 
-  /** The token's claims, read once per request ({@link TokenClaims}: without exceptions). */
-  private TokenClaims claims() {
+  /**
+   * The token's claims, read once per request ({@link TokenClaims}: without exceptions): those
+   * {@link AccessTokenFilter} handed over, else read here. {@link DeclaredAccessFilter} asks here
+   * too.
+   */
+  TokenClaims claims() {
     if (claims == null) {
       claims = TokenClaims.of(token);
     }

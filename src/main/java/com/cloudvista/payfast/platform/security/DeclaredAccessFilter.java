@@ -5,6 +5,7 @@ import com.cloudvista.payfast.platform.problem.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -39,6 +40,8 @@ public class DeclaredAccessFilter implements ContainerRequestFilter {
 
   @Context ResourceInfo resourceInfo;
 
+  @Inject Caller caller;
+
   @Override
   public void filter(ContainerRequestContext request) {
     if (resourceInfo == null || resourceInfo.getResourceMethod() == null) {
@@ -50,10 +53,10 @@ public class DeclaredAccessFilter implements ContainerRequestFilter {
       return;
     }
     SecurityContext security = request.getSecurityContext();
-    if (!(security.getUserPrincipal() instanceof JsonWebToken token)) {
+    if (!(security.getUserPrincipal() instanceof JsonWebToken)) {
       throw new InvalidTokenException("A valid bearer access token is required.");
     }
-    TokenClaims claims = TokenClaims.of(request, token);
+    TokenClaims claims = caller.claims();
     boolean machineClient = claims.isMachineClient();
     List<String> granted = scopesOf(claims.scope());
     String refusal =

@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -25,9 +24,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 public record TokenClaims(String tokenUse, String clientId, String username, String scope) {
 
-  /** Where {@link AccessTokenFilter} leaves the request's claims for the filters after it. */
-  static final String PROPERTY = TokenClaims.class.getName();
-
   /** Looked up once (see {@code StrictJson}: the lookup is the costly part). */
   private static final JsonProvider JSON = JsonProvider.provider();
 
@@ -46,11 +42,6 @@ public record TokenClaims(String tokenUse, String clientId, String username, Str
         claim.apply("client_id"),
         claim.apply("username"),
         claim.apply("scope"));
-  }
-
-  /** The claims {@link AccessTokenFilter} read for this request, else those of {@code token}. */
-  static TokenClaims of(ContainerRequestContext request, JsonWebToken token) {
-    return request.getProperty(PROPERTY) instanceof TokenClaims claims ? claims : of(token);
   }
 
   /** The JSON payload of a signed compact JWT ({@code header.payload.signature}), or null. */
