@@ -2,7 +2,7 @@
 # PayFast Wallet fault-injection suite, full run (docs/faults.md).
 #   faults/run.sh [duration]     # e.g. 10m (default), 30m, 1h; "short" = the build's short plan
 # Builds the application and the test classes, then runs com.cloudvista.payfast.faults.FaultRun:
-# two instances behind a round-robin balancer on private PostgreSQL (55432), Redis (6391) and
+# two instances behind a round-robin balancer on private PostgreSQL (9432), Redis (6391) and
 # S3Proxy (9497), the fault cycle repeated until the duration is used up (at least twice), then the
 # checker. Prints the table (also in target/faults/report-full.md); exits 1 if an invariant fails.
 # Other ports: FAULTS_JAVA_OPTS="-Dfaults.pg.port=… -Dfaults.db.proxy.port=… -Dfaults.redis.port=…

@@ -25,8 +25,8 @@ final class FaultCluster implements AutoCloseable {
   static final String ADMIN_EMAIL = "admin@faults.payfast.test";
   static final String LOGS_BUCKET = "payfast-faults-logs";
 
-  final int pgPort = Integer.getInteger("faults.pg.port", 55432);
-  final int dbProxyPort = Integer.getInteger("faults.db.proxy.port", 55433);
+  final int pgPort = Integer.getInteger("faults.pg.port", 9432);
+  final int dbProxyPort = Integer.getInteger("faults.db.proxy.port", 9433);
   final int redisPort = Integer.getInteger("faults.redis.port", 6391);
   final int s3Port = Integer.getInteger("faults.s3.port", 9497);
   final int balancerPort = Integer.getInteger("faults.balancer.port", 9479);

@@ -47,7 +47,9 @@ import org.junit.jupiter.api.Test;
 class PasswordRotationIT {
 
   private static final int HTTP_PORT = Integer.getInteger("it.rotation.http.port", 9580);
-  private static final int DB_PORT = Integer.getInteger("it.rotation.db.port", 55532);
+  // Below Linux's ephemeral range (32768-60999): at 55532 an outgoing connection's local port once
+  // took it first, and the cluster could not bind.
+  private static final int DB_PORT = Integer.getInteger("it.rotation.db.port", 9532);
   private static final String ROLE = "payfast_app";
   private static final String USER_PASSWORD = "Rotation-Passw0rd!";
   private static final Duration PATIENCE = Duration.ofSeconds(60);
