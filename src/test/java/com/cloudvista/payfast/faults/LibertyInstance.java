@@ -1,18 +1,13 @@
 package com.cloudvista.payfast.faults;
 
+import com.cloudvista.payfast.testing.LibertyServers;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +43,7 @@ final class LibertyInstance {
           "No built server at " + template + " (run the Maven build first)");
     }
     Path target = directory();
-    deleteTree(target);
+    LibertyServers.deleteTree(target);
     try (Stream<Path> paths = Files.walk(template)) {
       for (Path source : paths.toList()) {
         Path relative = template.relativize(source);
@@ -104,59 +99,17 @@ final class LibertyInstance {
 
   /** Polls /health/ready on this instance's own port until it answers 200. */
   void awaitReady(Duration timeout) throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(timeout);
-    String last = "no answer";
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        HttpResponse<String> response =
-            client.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health/ready"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-          return;
-        }
-        last = response.statusCode() + " " + response.body();
-      } catch (IOException e) {
-        last = e.toString();
-      }
-      Thread.sleep(250);
-    }
-    throw new IllegalStateException(
-        name
-            + " not ready within "
-            + timeout
-            + ": "
-            + last
-            + " (logs: "
-            + directory().resolve("logs")
-            + ")");
+    LibertyServers.awaitReady(
+        name, "http://127.0.0.1:" + httpPort, timeout, directory().resolve("logs"));
   }
 
   private void run(Duration timeout, String action) throws IOException, InterruptedException {
-    Path log = directory().resolve("server-" + action + ".log");
-    Process process =
-        new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-            .start();
-    if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException(
-          "server " + action + " " + name + " took longer than " + timeout);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    LibertyServers.run(
+        wlp,
+        action,
+        name,
+        timeout,
+        ProcessBuilder.Redirect.appendTo(
+            directory().resolve("server-" + action + ".log").toFile()));
   }
 }

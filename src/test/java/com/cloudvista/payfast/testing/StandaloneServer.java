@@ -1,21 +1,13 @@
 package com.cloudvista.payfast.testing;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -73,7 +65,7 @@ public final class StandaloneServer implements AutoCloseable {
     }
     if (Files.exists(server)) {
       command("stop"); // a server left running by an interrupted run
-      delete(server);
+      LibertyServers.deleteTree(server);
     }
     Files.createDirectories(server.resolve("lib/jdbc"));
     Files.createDirectories(server.resolve("dropins"));
@@ -114,36 +106,7 @@ public final class StandaloneServer implements AutoCloseable {
   }
 
   private void awaitReady(Duration timeout) throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(timeout);
-    String last = "no answer";
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        HttpResponse<String> response =
-            client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-          return;
-        }
-        last = response.statusCode() + " " + response.body();
-      } catch (IOException e) {
-        last = e.toString();
-      }
-      Thread.sleep(250);
-    }
-    throw new IllegalStateException(
-        "Server "
-            + name
-            + " not ready after "
-            + timeout
-            + ": "
-            + last
-            + " (see "
-            + messagesLog()
-            + ")");
+    LibertyServers.awaitReady("Server " + name, baseUrl(), timeout, messagesLog());
   }
 
   @Override
@@ -155,28 +118,6 @@ public final class StandaloneServer implements AutoCloseable {
   }
 
   private void command(String action) throws IOException, InterruptedException {
-    ProcessBuilder builder =
-        new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    Map<String, String> environment = builder.environment();
-    // Only the settings written above: none inherited from the shell that runs the build.
-    new ArrayList<>(environment.keySet())
-        .stream().filter(k -> k.startsWith("PAYFAST_")).forEach(environment::remove);
-    environment.put("JAVA_HOME", System.getProperty("java.home"));
-    environment.remove("JVM_ARGS");
-    Process process = builder.start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("`server " + action + " " + name + "` did not return");
-    }
-  }
-
-  private static void delete(Path directory) throws IOException {
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    LibertyServers.run(wlp, action, name, Duration.ofSeconds(120), ProcessBuilder.Redirect.DISCARD);
   }
 }
