@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 
 /**
  * One application instance: a server folder copied from the build's {@code defaultServer} (same
@@ -43,7 +44,7 @@ final class LibertyInstance {
           "No built server at " + template + " (run the Maven build first)");
     }
     Path target = directory();
-    LibertyServers.deleteTree(target);
+    FileUtils.deleteDirectory(target.toFile());
     try (Stream<Path> paths = Files.walk(template)) {
       for (Path source : paths.toList()) {
         Path relative = template.relativize(source);

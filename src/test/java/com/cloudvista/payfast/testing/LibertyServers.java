@@ -5,15 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * What the tests' own Liberty servers ({@link StandaloneServer}, the fault suite's instances)
@@ -76,17 +73,5 @@ public final class LibertyServers {
     }
     throw new IllegalStateException(
         name + " not ready within " + timeout + ": " + last + " (logs: " + logs + ")");
-  }
-
-  /** Deletes a folder and everything in it; nothing when it does not exist. */
-  public static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

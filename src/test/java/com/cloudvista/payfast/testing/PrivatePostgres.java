@@ -8,11 +8,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 
 /**
  * A PostgreSQL cluster of the test's own (initdb into a folder, own port), with password
@@ -55,7 +54,7 @@ public final class PrivatePostgres implements AutoCloseable {
               + bin
               + " (apt-get install postgresql-15, or set -Dit.pg.bindir)");
     }
-    delete(directory);
+    FileUtils.deleteDirectory(directory.toFile());
     Files.createDirectories(directory);
     Path passwordFile = directory.resolve("superuser-password");
     Files.writeString(passwordFile, superuserPassword, StandardCharsets.UTF_8);
@@ -180,17 +179,6 @@ public final class PrivatePostgres implements AutoCloseable {
       }
     } finally {
       Files.deleteIfExists(output);
-    }
-  }
-
-  private static void delete(Path directory) throws IOException {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 }

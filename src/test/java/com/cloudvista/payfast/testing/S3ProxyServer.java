@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.commons.io.FileUtils;
 
 /**
  * A real S3 API server (S3Proxy, filesystem store) in a child process that tests can stop and start
@@ -48,14 +49,7 @@ public final class S3ProxyServer implements AutoCloseable {
 
   /** Deletes every stored object and bucket, for a run that starts from nothing. */
   public synchronized void wipe() throws IOException {
-    Path data = directory.resolve("data");
-    if (Files.exists(data)) {
-      try (var paths = Files.walk(data)) {
-        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
+    FileUtils.deleteDirectory(directory.resolve("data").toFile());
   }
 
   public synchronized void stop() throws InterruptedException {

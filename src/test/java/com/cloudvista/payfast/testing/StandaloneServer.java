@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.io.FileUtils;
 
 /**
  * A second Liberty server for an IT that needs its own settings (a database the build's IT server
@@ -65,7 +66,7 @@ public final class StandaloneServer implements AutoCloseable {
     }
     if (Files.exists(server)) {
       command("stop"); // a server left running by an interrupted run
-      LibertyServers.deleteTree(server);
+      FileUtils.deleteDirectory(server.toFile());
     }
     Files.createDirectories(server.resolve("lib/jdbc"));
     Files.createDirectories(server.resolve("dropins"));
