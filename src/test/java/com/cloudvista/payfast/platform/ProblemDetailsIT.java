@@ -126,9 +126,21 @@ class ProblemDetailsIT {
 
   @Test
   void metricsArePrometheusText() {
+    given().when().get("/auth/v1/.well-known/jwks.json").then().statusCode(200);
     String metrics = given().when().get("/metrics").then().statusCode(200).extract().asString();
 
     assertThat(metrics).contains("# TYPE").contains("jvm_uptime_seconds");
+    // Liberty's monitors that server.xml keeps: HTTP durations by route, the pools.
+    assertThat(metrics)
+        .containsPattern(
+            "http_server_request_duration_seconds_count\\{[^}]*http_route=\"/auth/v1/\\.well-known/jwks\\.json\"")
+        .contains("connectionpool_managedConnections")
+        .contains("threadpool_activeThreads");
+    // ... and the ones it leaves out, which repeat the HTTP durations or count sessions never made.
+    assertThat(metrics)
+        .doesNotContain("servlet_request_total")
+        .doesNotContain("REST_request_total")
+        .doesNotContain("session_liveSessions");
   }
 
   /**

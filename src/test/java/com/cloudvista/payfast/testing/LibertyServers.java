@@ -14,8 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the tests' own Liberty servers ({@link StandaloneServer}, the fault suite's instances)
- * share: Liberty's {@code server} script, the wait for {@code /health/ready}, and removing a server
- * folder.
+ * share: Liberty's {@code server} script and the wait for {@code /health/ready}.
  */
 public final class LibertyServers {
 
