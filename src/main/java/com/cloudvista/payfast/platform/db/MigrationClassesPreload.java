@@ -12,7 +12,7 @@ import org.flywaydb.core.Flyway;
  * Loads the classes of the start-up migrations (Flyway with its plugins, the JDBC driver) on a
  * thread of its own as soon as CDI starts, so that {@link DatabaseBootstrap}, seconds later on the
  * start's critical path, finds them loaded: loading Flyway's plugins and database types took about
- * 0.45 s of CPU there on a 2-core start (README "Running it"). It opens no connection and changes
+ * 0.45 s of CPU there on a 2-core start (docs/startup.md). It opens no connection and changes
  * nothing; the migrations themselves still run before the application counts as started.
  */
 public class MigrationClassesPreload implements Extension {
