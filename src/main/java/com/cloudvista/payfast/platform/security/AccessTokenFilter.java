@@ -40,8 +40,7 @@ public class AccessTokenFilter implements ContainerRequestFilter {
     if (!(principal instanceof JsonWebToken token) || token.getRawToken() == null) {
       throw new InvalidTokenException("A valid bearer access token is required.");
     }
-    TokenClaims claims = TokenClaims.of(token);
-    caller.claims(claims);
+    TokenClaims claims = caller.claims();
     check(claims.tokenUse(), claims.clientId());
   }
 

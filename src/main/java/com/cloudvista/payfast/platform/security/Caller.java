@@ -51,17 +51,9 @@ public class Caller {
   }
 
   /**
-   * The claims {@link AccessTokenFilter} has read from this request's token, so the payload is
-   * parsed once per request.
-   */
-  void claims(TokenClaims verified) {
-    this.claims = verified;
-  }
-
-  /**
-   * The token's claims, read once per request ({@link TokenClaims}: without exceptions): those
-   * {@link AccessTokenFilter} handed over, else read here. {@link DeclaredAccessFilter} asks here
-   * too.
+   * The token's claims, read once per request ({@link TokenClaims}: without exceptions) for
+   * everything that asks: {@link AccessTokenFilter}, {@link DeclaredAccessFilter} and the methods
+   * above.
    */
   TokenClaims claims() {
     if (claims == null) {
